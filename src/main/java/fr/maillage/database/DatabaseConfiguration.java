@@ -1,0 +1,55 @@
+package fr.maillage.database;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the database: in-process Neo4j when no URI is configured, the configured server otherwise. Boot's Neo4j
+ * auto-configuration then builds the driver from these connection details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+
+    /** Started only in embedded mode; closed after the driver (it depends on it) when the context stops. */
+    @Bean(destroyMethod = "close")
+    EmbeddedNeo4jHolder embeddedNeo4j(DatabaseProperties properties) {
+        return new EmbeddedNeo4jHolder(properties.isEmbedded() ? EmbeddedNeo4j.start(properties.embedded()) : null);
+    }
+
+    @Bean
+    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseProperties properties, EmbeddedNeo4jHolder embedded) {
+        if (embedded.database() != null) {
+            return new FixedConnectionDetails(embedded.database().boltUri(), AuthTokens.none());
+        }
+        AuthToken token = properties.username() == null || properties.username().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(properties.username(), properties.password() == null ? "" : properties.password());
+        return new FixedConnectionDetails(URI.create(properties.uri().trim()), token);
+    }
+
+    @Bean
+    DatabaseMigrations databaseMigrations(Driver driver, DatabaseProperties properties) {
+        return DatabaseMigrations.apply(driver, properties);
+    }
+
+    record FixedConnectionDetails(URI getUri, AuthToken getAuthToken) implements Neo4jConnectionDetails {
+    }
+
+    /** Holds the in-process database, or nothing when an external server is used. */
+    record EmbeddedNeo4jHolder(EmbeddedNeo4j database) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.maillage.database;
+
+import java.time.Duration;
+
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Proof that the database answered and that the versioned migrations of {@code neo4j/migrations} are applied: beans
+ * that read or write the graph at start take this as a constructor argument so they run after it.
+ */
+public final class DatabaseMigrations {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseMigrations.class);
+
+    private final String version;
+
+    private DatabaseMigrations(String version) {
+        this.version = version;
+    }
+
+    static DatabaseMigrations apply(Driver driver, DatabaseProperties properties) {
+        awaitDatabase(driver, properties);
+        var config = MigrationsConfig.builder()
+                .withLocationsToScan("classpath:neo4j/migrations")
+                .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
+                .build();
+        var applied = new Migrations(config, driver).apply();
+        var version = applied.map(Object::toString).orElse("none");
+        log.info("Database schema at migration {}", version);
+        return new DatabaseMigrations(version);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Waits up to the startup timeout (a server started beside us may still be booting), then fails clearly. */
+    private static void awaitDatabase(Driver driver, DatabaseProperties properties) {
+        long deadline = System.nanoTime() + properties.startupTimeout().toNanos();
+        RuntimeException last;
+        do {
+            try {
+                driver.verifyConnectivity();
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+                sleep(Duration.ofMillis(500));
+            }
+        } while (System.nanoTime() < deadline);
+        throw new DatabaseUnreachableException(properties.isEmbedded() ? "in-process Neo4j" : properties.uri(),
+                properties.startupTimeout(), last);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package fr.maillage.database;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the graph lives. With no {@code uri} the service runs Neo4j in-process; with one (NEO4J_URI) it connects to
+ * that server or cluster ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}).
+ */
+@ConfigurationProperties("maillage.database")
+public record DatabaseProperties(String uri, String username, String password, Duration startupTimeout,
+        Embedded embedded) {
+
+    public DatabaseProperties {
+        startupTimeout = startupTimeout == null ? Duration.ofSeconds(30) : startupTimeout;
+        embedded = embedded == null ? new Embedded(null, 0, null) : embedded;
+    }
+
+    public boolean isEmbedded() {
+        return uri == null || uri.isBlank();
+    }
+
+    /**
+     * @param directory store directory; it survives restarts
+     * @param boltPort  loopback port of the in-process Bolt connector, 0 for any free port
+     * @param pageCache Neo4j page cache size, e.g. "512m"
+     */
+    public record Embedded(Path directory, int boltPort, String pageCache) {
+        public Embedded {
+            directory = directory == null ? Path.of("data", "neo4j") : directory;
+            pageCache = pageCache == null ? "512m" : pageCache;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package fr.maillage.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Neo4j running inside this JVM, reachable over Bolt on the loopback interface only. */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService management;
+    private final URI boltUri;
+
+    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri) {
+        this.management = management;
+        this.boltUri = boltUri;
+    }
+
+    public static EmbeddedNeo4j start(DatabaseProperties.Embedded settings) {
+        var directory = settings.directory().toAbsolutePath();
+        int port = settings.boltPort() > 0 ? settings.boltPort() : freeLoopbackPort();
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the Neo4j store directory " + directory, e);
+        }
+        var management = new DatabaseManagementServiceBuilder(directory)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                .build();
+        var uri = URI.create("bolt://127.0.0.1:" + port);
+        log.info("In-process Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+                directory, uri);
+        return new EmbeddedNeo4j(management, uri);
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    /** Stops the database; the store stays on disk. Stopping twice is harmless. */
+    @Override
+    public synchronized void close() {
+        try {
+            management.shutdown();
+        } catch (RuntimeException e) {
+            log.warn("In-process Neo4j did not shut down cleanly", e);
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port for Bolt", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package fr.maillage.graphql;
+
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Maps failures to GraphQL errors a user can act on. Nothing internal (stack traces, Cypher) leaves the service:
+ * anything unexpected falls through to Spring's INTERNAL_ERROR, which carries only an identifier.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+    /** The database went away after start (restart, network, cluster election). */
+    static final ErrorClassification DATABASE_UNAVAILABLE = ErrorClassification.errorClassification(
+            "DATABASE_UNAVAILABLE");
+
+    private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidInputException invalid) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
+                    .extensions(Map.of("field", invalid.field())).build();
+        }
+        if (isDatabaseUnavailable(ex)) {
+            log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
+                    ex.getMessage());
+            return GraphqlErrorBuilder.newError(env).errorType(DATABASE_UNAVAILABLE)
+                    .message("La base de données ne répond pas ; réessayez dans un instant.").build();
+        }
+        return null;
+    }
+
+    static boolean isDatabaseUnavailable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package fr.maillage.territories;
+
+import java.util.List;
+
+/** A region, département, EPCI or commune as read from the graph. */
+public sealed interface Territory permits Region, Department, Epci, Commune {
+
+    TerritoryLevel level();
+
+    String code();
+
+    String name();
+
+    int population();
+
+    /** Départements the territory lies in (for a region: all of its départements). */
+    List<String> departmentCodes();
+
+    /** Regions the territory lies in. */
+    List<String> regionCodes();
+
+    default String id() {
+        return level() + ":" + code();
+    }
+
+    default TerritoryRef ref() {
+        return new TerritoryRef(level(), code());
+    }
+}

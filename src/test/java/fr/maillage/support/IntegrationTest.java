@@ -1,0 +1,57 @@
+package fr.maillage.support;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the integration tests: the whole service on a random port with the real referential loaded, spoken to
+ * over real HTTP. Every subclass shares one application context, hence one database load per run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(BackendCondition.class)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Driver driver;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    protected WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(60)).build();
+    }
+
+    protected HttpGraphQlTester graphQl() {
+        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(Duration.ofSeconds(60)).build());
+    }
+
+    /** A single value straight from the database, to check what the API says against the graph itself. */
+    protected long count(String cypher, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.run(cypher, parameters).single().get(0).asLong();
+        }
+    }
+
+    protected long count(String cypher) {
+        return count(cypher, Map.of());
+    }
+}

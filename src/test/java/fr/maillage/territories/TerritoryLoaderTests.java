@@ -1,0 +1,82 @@
+package fr.maillage.territories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import fr.maillage.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+class TerritoryLoaderTests extends IntegrationTest {
+
+    @Autowired
+    TerritoryLoader loader;
+
+    @Test
+    void loadsAllOfFranceFromTheInseeReferential() {
+        assertThat(count("MATCH (n:Region) RETURN count(n)")).isEqualTo(26);
+        assertThat(count("MATCH (n:Department) RETURN count(n)")).isEqualTo(109);
+        assertThat(count("MATCH (n:Epci) RETURN count(n)")).isEqualTo(1_255);
+        assertThat(count("MATCH (n:Commune) RETURN count(n)")).isEqualTo(34_969);
+        assertThat(count("MATCH (n:Commune) RETURN sum(n.population)")).isEqualTo(68_952_941);
+        assertThat(count("MATCH (n:Region) RETURN sum(n.population)")).isEqualTo(68_952_941);
+        assertThat(count("MATCH (n:Department) RETURN sum(n.population)")).isEqualTo(68_952_941);
+    }
+
+    @Test
+    void linksEveryCommuneToOneDepartmentAndAtMostOneEpci() {
+        assertThat(count("MATCH (c:Commune) WHERE COUNT { (c)-[:IN_DEPARTMENT]->() } <> 1 RETURN count(c)")).isZero();
+        assertThat(count("MATCH (c:Commune) WHERE COUNT { (c)-[:IN_EPCI]->() } > 1 RETURN count(c)")).isZero();
+        assertThat(count("MATCH (c:Commune) WHERE NOT (c)-[:IN_EPCI]->() RETURN count(c)")).isEqualTo(98);
+        assertThat(count("MATCH (e:Epci) WHERE COUNT { (e)-[:IN_DEPARTMENT]->() } > 1 RETURN count(e)"))
+                .isEqualTo(89);
+    }
+
+    @Test
+    void corsicaHasTwoDepartmentsNineteenEpciAnd360Communes() {
+        assertThat(count("MATCH (:Department)-[:IN_REGION]->(:Region {code: '94'}) RETURN count(*)")).isEqualTo(2);
+        assertThat(count("""
+                MATCH (e:Epci)-[:IN_DEPARTMENT]->(:Department)-[:IN_REGION]->(:Region {code: '94'})
+                RETURN count(DISTINCT e)""")).isEqualTo(19);
+        assertThat(count("MATCH (c:Commune {regionCode: '94'}) RETURN count(c)")).isEqualTo(360);
+        assertThat(count("MATCH (r:Region {code: '94'}) RETURN r.population")).isEqualTo(355_486);
+    }
+
+    @Test
+    void createsOnePrefecturePerDepartmentAndOneSgarPerRegion() {
+        assertThat(count("MATCH (p:Prefecture)-[:PREFECTURE_OF]->(:Department) RETURN count(p)")).isEqualTo(109);
+        assertThat(count("MATCH (s:Sgar)-[:SGAR_OF]->(:Region) RETURN count(s)")).isEqualTo(26);
+        // one regional prefecture per metropolitan and overseas region (the chief town's département)
+        assertThat(count("""
+                MATCH (p:Prefecture {regional: true})-[:PREFECTURE_OF]->(:Department)-[:IN_REGION]->(r:Region)
+                WHERE NOT r.code IN ['975','977','978','984','986','987','988','989']
+                RETURN count(DISTINCT r)""")).isEqualTo(18);
+    }
+
+    @Test
+    void startsWithoutReloadingWhenTheStampMatches() {
+        var again = TerritoryLoader.load(driver, new ClassPathResource("territories/territories.tsv.gz"));
+
+        assertThat(again.loaded()).isFalse();
+        assertThat(again.version()).isEqualTo(loader.report().version());
+    }
+
+    @Test
+    void reloadsAnOutdatedReferentialInPlaceWithoutDuplicates() {
+        try (var session = driver.session()) {
+            session.run("MATCH (v:DataVersion {name: 'territories'}) SET v.version = 'an older file'").consume();
+        }
+
+        var reload = TerritoryLoader.load(driver, new ClassPathResource("territories/territories.tsv.gz"));
+
+        assertThat(reload.loaded()).isTrue();
+        assertThat(reload.obsolete()).isZero();
+        assertThat(count("MATCH (n:Commune) RETURN count(n)")).isEqualTo(34_969);
+        assertThat(count("MATCH (:Commune)-[r:IN_DEPARTMENT]->() RETURN count(r)")).isEqualTo(34_969);
+        assertThat(count("MATCH (p:Prefecture) RETURN count(p)")).isEqualTo(109);
+        assertThat(count("MATCH (v:DataVersion {name: $name}) RETURN count(v)", Map.of("name", "territories")))
+                .isEqualTo(1);
+    }
+}

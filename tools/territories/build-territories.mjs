@@ -1,0 +1,43 @@
+// Derives the compact territorial referential Maillage loads at start from @etalab/decoupage-administratif
+// (MIT licence, data: INSEE Code officiel géographique). Usage: npm install && npm run build
+// Output: ../../src/main/resources/territories/territories.tsv.gz, one record a line, tab-separated:
+//   R  code  name  typeLiaison  chefLieu  zone
+//   D  code  regionCode  name  typeLiaison  chefLieu  zone
+//   E  siren  name  nature
+//   C  code  name  departmentCode  epciSiren|-  population  postalCodes(,)  siren  typeLiaison
+// Only current communes ("commune-actuelle") are kept; a commune without population counts 0.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+const pkg = '@etalab/decoupage-administratif';
+const version = require(`${pkg}/package.json`).version;
+const load = (name) => require(`${pkg}/data/${name}.json`);
+
+const clean = (s) => String(s).replace(/[\t\r\n]/g, ' ');
+const regions = load('regions');
+const departements = load('departements');
+const epcis = load('epci');
+const communes = load('communes').filter((c) => c.type === 'commune-actuelle');
+
+const epciOf = new Map();
+for (const e of epcis) for (const m of e.membres) epciOf.set(m.code, e.code);
+
+const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const lines = [`# source: ${pkg}@${version} (MIT), data INSEE Code officiel géographique`];
+for (const r of [...regions].sort(byCode))
+  lines.push(['R', r.code, clean(r.nom), r.typeLiaison ?? 0, r.chefLieu ?? '', r.zone ?? ''].join('\t'));
+for (const d of [...departements].sort(byCode))
+  lines.push(['D', d.code, d.region, clean(d.nom), d.typeLiaison ?? 0, d.chefLieu ?? '', d.zone ?? ''].join('\t'));
+for (const e of [...epcis].sort(byCode))
+  lines.push(['E', e.code, clean(e.nom), e.type].join('\t'));
+for (const c of [...communes].sort(byCode))
+  lines.push(['C', c.code, clean(c.nom), c.departement, epciOf.get(c.code) ?? '-', c.population ?? 0,
+    (c.codesPostaux ?? []).join(','), c.siren ?? '', c.typeLiaison ?? 0].join('\t'));
+
+const out = new URL('../../src/main/resources/territories/territories.tsv.gz', import.meta.url);
+writeFileSync(out, gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 }));
+const population = communes.reduce((s, c) => s + (c.population ?? 0), 0);
+console.log(`${regions.length} regions, ${departements.length} départements, ${epcis.length} EPCI, ` +
+  `${communes.length} communes, population ${population} -> ${out.pathname}`);

@@ -51,6 +51,26 @@ public abstract class IntegrationTest {
         }
     }
 
+    /**
+     * Removes every actor of the network, leaving the territories: tests that write call it so that each starts
+     * from the bare referential, whatever ran before in the shared context.
+     */
+    protected void clearNetwork() {
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (n) WHERE n:Employer OR n:Adviser OR n:Hub OR n:Place OR n:Partner OR n:Governance
+                    DETACH DELETE n""").consume();
+            session.run("MATCH (v:DataVersion) WHERE v.name <> 'territories' DELETE v").consume();
+        }
+    }
+
+    /** Runs a write statement directly, for fixtures. */
+    protected void write(String cypher, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
+        }
+    }
+
     protected long count(String cypher) {
         return count(cypher, Map.of());
     }

@@ -1,5 +1,6 @@
 package fr.maillage.graphql;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorClassification;
@@ -30,11 +31,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
     @Override
-    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    protected List<GraphQLError> resolveToMultipleErrors(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InvalidInputException invalid) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
-                    .extensions(Map.of("field", invalid.field())).build();
+            return invalid.problems().stream().map(problem -> GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST).message(problem.toString())
+                    .extensions(Map.of("field", problem.field(), "reason", problem.reason())).build()).toList();
         }
+        var single = resolveToSingleError(ex, env);
+        return single == null ? null : List.of(single);
+    }
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (isDatabaseUnavailable(ex)) {
             log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
                     ex.getMessage());

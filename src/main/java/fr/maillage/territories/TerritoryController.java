@@ -11,6 +11,7 @@ import fr.maillage.graphql.InvalidInputException;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.territories.TerritoryRepository.ChildPage;
 import fr.maillage.territories.TerritoryRepository.TerritoryMatch;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,7 +37,7 @@ class TerritoryController {
         this.limits = limits;
         loaders.forTypePair(TerritoryRef.class, Territory.class)
                 .registerMappedBatchLoader((refs, env) -> Mono.fromCallable(() -> territories.findAll(refs)));
-        loaders.forTypePair(ChildPage.class, Connection.class)
+        loaders.forTypePair(ChildPage.class, Connection.class).withName("territoryChildren")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Map.copyOf(territories.children(keys))));
         loaders.forTypePair(String.class, Prefecture.class)
                 .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> territories.prefectures(codes)));
@@ -212,42 +213,43 @@ class TerritoryController {
 
     @SchemaMapping(typeName = "Region", field = "departments")
     CompletableFuture<Connection<?>> regionDepartments(Region region, @Argument Integer first, @Argument String after,
-            DataLoader<ChildPage, Connection<?>> loader) {
-        return children(region, TerritoryLevel.DEPARTMENT, first, after, loader);
+            DataFetchingEnvironment env) {
+        return children(region, TerritoryLevel.DEPARTMENT, first, after, env);
     }
 
     @SchemaMapping(typeName = "Region", field = "epcis")
     CompletableFuture<Connection<?>> regionEpcis(Region region, @Argument Integer first, @Argument String after,
-            DataLoader<ChildPage, Connection<?>> loader) {
-        return children(region, TerritoryLevel.EPCI, first, after, loader);
+            DataFetchingEnvironment env) {
+        return children(region, TerritoryLevel.EPCI, first, after, env);
     }
 
     @SchemaMapping(typeName = "Region", field = "communes")
     CompletableFuture<Connection<?>> regionCommunes(Region region, @Argument Integer first, @Argument String after,
-            DataLoader<ChildPage, Connection<?>> loader) {
-        return children(region, TerritoryLevel.COMMUNE, first, after, loader);
+            DataFetchingEnvironment env) {
+        return children(region, TerritoryLevel.COMMUNE, first, after, env);
     }
 
     @SchemaMapping(typeName = "Department", field = "epcis")
     CompletableFuture<Connection<?>> departmentEpcis(Department department, @Argument Integer first,
-            @Argument String after, DataLoader<ChildPage, Connection<?>> loader) {
-        return children(department, TerritoryLevel.EPCI, first, after, loader);
+            @Argument String after, DataFetchingEnvironment env) {
+        return children(department, TerritoryLevel.EPCI, first, after, env);
     }
 
     @SchemaMapping(typeName = "Department", field = "communes")
     CompletableFuture<Connection<?>> departmentCommunes(Department department, @Argument Integer first,
-            @Argument String after, DataLoader<ChildPage, Connection<?>> loader) {
-        return children(department, TerritoryLevel.COMMUNE, first, after, loader);
+            @Argument String after, DataFetchingEnvironment env) {
+        return children(department, TerritoryLevel.COMMUNE, first, after, env);
     }
 
     @SchemaMapping(typeName = "Epci", field = "communes")
     CompletableFuture<Connection<?>> epciCommunes(Epci epci, @Argument Integer first, @Argument String after,
-            DataLoader<ChildPage, Connection<?>> loader) {
-        return children(epci, TerritoryLevel.COMMUNE, first, after, loader);
+            DataFetchingEnvironment env) {
+        return children(epci, TerritoryLevel.COMMUNE, first, after, env);
     }
 
     private CompletableFuture<Connection<?>> children(Territory parent, TerritoryLevel level, Integer first,
-            String after, DataLoader<ChildPage, Connection<?>> loader) {
+            String after, DataFetchingEnvironment env) {
+        DataLoader<ChildPage, Connection<?>> loader = env.getDataLoader("territoryChildren");
         return loader.load(new ChildPage(parent.ref(), level, PageRequest.of(first, after, limits.maxPageSize())));
     }
 

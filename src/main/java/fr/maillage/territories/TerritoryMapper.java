@@ -6,12 +6,12 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 /** Graph nodes to records. */
-final class TerritoryMapper {
+public final class TerritoryMapper {
 
     private TerritoryMapper() {
     }
 
-    static Territory territory(Object value) {
+    public static Territory territory(Object value) {
         var node = value instanceof Value v ? v.asNode() : (Node) value;
         return territory(node);
     }

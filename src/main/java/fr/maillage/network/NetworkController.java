@@ -1,0 +1,307 @@
+package fr.maillage.network;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import fr.maillage.graphql.ApiProperties;
+import fr.maillage.graphql.Connection;
+import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.NetworkEnums.LegalKind;
+import fr.maillage.network.NetworkEnums.PartnerKind;
+import fr.maillage.network.NetworkEnums.Scheme;
+import fr.maillage.network.NetworkEnums.Sector;
+import fr.maillage.network.NetworkModel.Adviser;
+import fr.maillage.network.NetworkModel.Contract;
+import fr.maillage.network.NetworkModel.Coordinator;
+import fr.maillage.network.NetworkModel.Employer;
+import fr.maillage.network.NetworkModel.Governance;
+import fr.maillage.network.NetworkModel.GovernanceMember;
+import fr.maillage.network.NetworkModel.Hub;
+import fr.maillage.network.NetworkModel.Partner;
+import fr.maillage.network.NetworkModel.PartnerLink;
+import fr.maillage.network.NetworkModel.Place;
+import fr.maillage.network.NetworkModel.PlaceAssignment;
+import fr.maillage.network.NetworkRepository.AdviserPage;
+import fr.maillage.territories.Commune;
+import fr.maillage.territories.Department;
+import fr.maillage.territories.Territory;
+import fr.maillage.territories.TerritoryLevel;
+import fr.maillage.territories.TerritoryRef;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads of the network over GraphQL. Nested fields are batch-loaded: one statement per field for a whole page of
+ * parents.
+ */
+@Controller
+class NetworkController {
+
+    private final NetworkRepository network;
+    private final ApiProperties limits;
+
+    NetworkController(NetworkRepository network, ApiProperties limits, BatchLoaderRegistry loaders) {
+        this.network = network;
+        this.limits = limits;
+        loaders.forTypePair(AdviserPage.class, Connection.class).withName("adviserPages").registerMappedBatchLoader((keys, env) ->
+                Mono.fromCallable(() -> Map.copyOf(network.adviserPages(keys, LocalDate.now()))));
+        loaders.forTypePair(String.class, Employer.class).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> network.byIds("Employer", ids, NetworkMapper::employer)));
+    }
+
+    // Entry points
+
+    @QueryMapping
+    Employer employer(@Argument String id, @Argument String siret) {
+        if ((id == null) == (siret == null)) {
+            throw new InvalidInputException("id", "donnez soit id, soit siret");
+        }
+        return id != null ? one("Employer", id, NetworkMapper::employer) : network.employerBySiret(Siret.normalise(siret));
+    }
+
+    @QueryMapping
+    Adviser adviser(@Argument String id) {
+        return one("Adviser", id, NetworkMapper::adviser);
+    }
+
+    @QueryMapping
+    Coordinator coordinator(@Argument String id) {
+        var adviser = one("Coordinator", id, NetworkMapper::adviser);
+        return adviser == null ? null : new Coordinator(adviser);
+    }
+
+    @QueryMapping
+    Hub hub(@Argument String id) {
+        return one("Hub", id, NetworkMapper::hub);
+    }
+
+    @QueryMapping
+    Place place(@Argument String id) {
+        return one("Place", id, NetworkMapper::place);
+    }
+
+    @QueryMapping
+    Partner partner(@Argument String id) {
+        return one("Partner", id, NetworkMapper::partner);
+    }
+
+    @QueryMapping
+    Governance governance(@Argument String departmentCode) {
+        return network.governanceOf(departmentCode.trim().toUpperCase());
+    }
+
+    @QueryMapping
+    Connection<Employer> employers(@Argument TerritoryRef within, @Argument Sector sector,
+            @Argument LegalKind legalKind, @Argument Integer first, @Argument String after) {
+        return network.employers(within, name(sector), name(legalKind), page(first, after));
+    }
+
+    @QueryMapping
+    Connection<Adviser> advisers(@Argument TerritoryRef within, @Argument Scheme scheme,
+            @Argument Boolean coordinatorsOnly, @Argument Boolean activeOnly, @Argument Integer first,
+            @Argument String after) {
+        return network.advisers(within, name(scheme), Boolean.TRUE.equals(coordinatorsOnly),
+                !Boolean.FALSE.equals(activeOnly), LocalDate.now(), page(first, after));
+    }
+
+    @QueryMapping
+    List<Hub> hubs(@Argument String regionCode) {
+        return network.hubs(regionCode);
+    }
+
+    @QueryMapping
+    Connection<Place> places(@Argument TerritoryRef within, @Argument String service, @Argument Integer first,
+            @Argument String after) {
+        return network.places(within, service, page(first, after));
+    }
+
+    @QueryMapping
+    Connection<Partner> partners(@Argument TerritoryRef within, @Argument List<PartnerKind> kinds,
+            @Argument Integer first, @Argument String after) {
+        return network.partners(within, kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).toList(),
+                page(first, after));
+    }
+
+    // Employer
+
+    @SchemaMapping(typeName = "Employer", field = "commune")
+    CompletableFuture<Commune> employerCommune(Employer employer, DataLoader<TerritoryRef, Territory> territories) {
+        return commune(employer.communeCode(), territories);
+    }
+
+    @SchemaMapping(typeName = "Employer", field = "advisers")
+    CompletableFuture<Connection<?>> employerAdvisers(Employer employer, @Argument Boolean activeOnly,
+            @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return this.<AdviserPage>pages(env).load(new AdviserPage(employer.id(), false, !Boolean.FALSE.equals(activeOnly), page(first, after)));
+    }
+
+    @BatchMapping(typeName = "Employer", field = "partners")
+    Map<Employer, List<PartnerLink>> employerPartners(List<Employer> employers) {
+        return byKey(employers, Employer::id, network.partnerLinksOfActors(ids(employers, Employer::id)));
+    }
+
+    // Adviser
+
+    @BatchMapping(typeName = "Adviser", field = "contract")
+    Map<Adviser, Contract> contract(List<Adviser> advisers) {
+        return byKey(advisers, Adviser::id, network.latestContracts(ids(advisers, Adviser::id)));
+    }
+
+    @SchemaMapping(typeName = "Contract", field = "employer")
+    CompletableFuture<Employer> contractEmployer(Contract contract, DataLoader<String, Employer> employers) {
+        return employers.load(contract.employerId());
+    }
+
+    @BatchMapping(typeName = "Adviser", field = "employer")
+    Map<Adviser, Employer> adviserEmployer(List<Adviser> advisers) {
+        var contracts = network.latestContracts(ids(advisers, Adviser::id));
+        var employers = network.byIds("Employer", contracts.values().stream().map(Contract::employerId).distinct()
+                .toList(), NetworkMapper::employer);
+        var result = new java.util.HashMap<Adviser, Employer>();
+        for (var adviser : advisers) {
+            var contract = contracts.get(adviser.id());
+            if (contract != null) {
+                result.put(adviser, employers.get(contract.employerId()));
+            }
+        }
+        return result;
+    }
+
+    @BatchMapping(typeName = "Adviser", field = "places")
+    Map<Adviser, List<PlaceAssignment>> adviserPlaces(List<Adviser> advisers) {
+        return byKey(advisers, Adviser::id, network.placesOfAdvisers(ids(advisers, Adviser::id)));
+    }
+
+    @SchemaMapping(typeName = "Adviser", field = "coordinatorRole")
+    Coordinator coordinatorRole(Adviser adviser) {
+        return adviser.coordinator() ? new Coordinator(adviser) : null;
+    }
+
+    @BatchMapping(typeName = "Adviser", field = "coordinators")
+    Map<Adviser, List<Coordinator>> adviserCoordinators(List<Adviser> advisers) {
+        return byKey(advisers, Adviser::id, network.coordinatorsOfAdvisers(ids(advisers, Adviser::id)));
+    }
+
+    @BatchMapping(typeName = "Adviser", field = "partners")
+    Map<Adviser, List<PartnerLink>> adviserPartners(List<Adviser> advisers) {
+        return byKey(advisers, Adviser::id, network.partnerLinksOfActors(ids(advisers, Adviser::id)));
+    }
+
+    // Coordinator
+
+    @BatchMapping(typeName = "Coordinator", field = "perimeter")
+    Map<Coordinator, List<Territory>> perimeter(List<Coordinator> coordinators) {
+        return byKey(coordinators, Coordinator::id, network.perimeters(ids(coordinators, Coordinator::id)));
+    }
+
+    @SchemaMapping(typeName = "Coordinator", field = "advisers")
+    CompletableFuture<Connection<?>> coordinatedAdvisers(Coordinator coordinator, @Argument Integer first,
+            @Argument String after, DataFetchingEnvironment env) {
+        return this.<AdviserPage>pages(env).load(new AdviserPage(coordinator.id(), true, false, page(first, after)));
+    }
+
+    @BatchMapping(typeName = "Coordinator", field = "hubs")
+    Map<Coordinator, List<Hub>> coordinatorHubs(List<Coordinator> coordinators) {
+        return byKey(coordinators, Coordinator::id, network.hubsOfCoordinators(ids(coordinators, Coordinator::id)));
+    }
+
+    // Hub
+
+    @SchemaMapping(typeName = "Hub", field = "commune")
+    CompletableFuture<Commune> hubCommune(Hub hub, DataLoader<TerritoryRef, Territory> territories) {
+        return commune(hub.communeCode(), territories);
+    }
+
+    @BatchMapping(typeName = "Hub", field = "regions")
+    Map<Hub, List<Territory>> hubRegions(List<Hub> hubs) {
+        return byKey(hubs, Hub::id, network.regionsOfHubs(ids(hubs, Hub::id)));
+    }
+
+    @BatchMapping(typeName = "Hub", field = "coordinators")
+    Map<Hub, List<Coordinator>> hubCoordinators(List<Hub> hubs) {
+        return byKey(hubs, Hub::id, network.coordinatorsOfHubs(ids(hubs, Hub::id)));
+    }
+
+    // Place, partner, governance
+
+    @SchemaMapping(typeName = "Place", field = "commune")
+    CompletableFuture<Commune> placeCommune(Place place, DataLoader<TerritoryRef, Territory> territories) {
+        return commune(place.communeCode(), territories);
+    }
+
+    @BatchMapping(typeName = "Place", field = "advisers")
+    Map<Place, List<Adviser>> placeAdvisers(List<Place> places) {
+        return byKey(places, Place::id, network.advisersOfPlaces(ids(places, Place::id)));
+    }
+
+    @SchemaMapping(typeName = "Partner", field = "commune")
+    CompletableFuture<Commune> partnerCommune(Partner partner, DataLoader<TerritoryRef, Territory> territories) {
+        return commune(partner.communeCode(), territories);
+    }
+
+    @BatchMapping(typeName = "Partner", field = "links")
+    Map<Partner, List<PartnerLink>> partnerLinks(List<Partner> partners) {
+        return byKey(partners, Partner::id, network.partnerLinksOfPartners(ids(partners, Partner::id)));
+    }
+
+    @SchemaMapping(typeName = "Governance", field = "department")
+    CompletableFuture<Department> governanceDepartment(Governance governance,
+            DataLoader<TerritoryRef, Territory> territories) {
+        return territories.load(new TerritoryRef(TerritoryLevel.DEPARTMENT, governance.departmentCode()))
+                .thenApply(Department.class::cast);
+    }
+
+    @BatchMapping(typeName = "Governance", field = "members")
+    Map<Governance, List<GovernanceMember>> governanceMembers(List<Governance> governances) {
+        return byKey(governances, Governance::id, network.governanceMembers(ids(governances, Governance::id)));
+    }
+
+    // helpers
+
+    private <T> T one(String label, String id, Function<Object, T> mapper) {
+        return network.byIds(label, List.of(id), mapper).get(id);
+    }
+
+    private <K> DataLoader<K, Connection<?>> pages(DataFetchingEnvironment env) {
+        return env.getDataLoader("adviserPages");
+    }
+
+    private PageRequest page(Integer first, String after) {
+        return PageRequest.of(first, after, limits.maxPageSize());
+    }
+
+    private static CompletableFuture<Commune> commune(String code, DataLoader<TerritoryRef, Territory> territories) {
+        return code == null ? CompletableFuture.completedFuture(null)
+                : territories.load(new TerritoryRef(TerritoryLevel.COMMUNE, code)).thenApply(Commune.class::cast);
+    }
+
+    private static <P> List<String> ids(List<P> parents, Function<P, String> id) {
+        return parents.stream().map(id).distinct().toList();
+    }
+
+    private static <P, V> Map<P, V> byKey(List<P> parents, Function<P, String> id, Map<String, V> values) {
+        var result = new java.util.HashMap<P, V>();
+        for (var parent : parents) {
+            var value = values.get(id.apply(parent));
+            if (value != null) {
+                result.put(parent, value);
+            }
+        }
+        return result;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

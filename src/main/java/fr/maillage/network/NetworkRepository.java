@@ -1,0 +1,330 @@
+package fr.maillage.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import fr.maillage.graphql.Connection;
+import fr.maillage.graphql.Keyset;
+import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.NetworkModel.Adviser;
+import fr.maillage.network.NetworkModel.Contract;
+import fr.maillage.network.NetworkModel.Coordinator;
+import fr.maillage.network.NetworkModel.Employer;
+import fr.maillage.network.NetworkModel.GovernanceMember;
+import fr.maillage.network.NetworkModel.Hub;
+import fr.maillage.network.NetworkModel.PartnerLink;
+import fr.maillage.network.NetworkModel.PlaceAssignment;
+import fr.maillage.territories.Territory;
+import fr.maillage.territories.TerritoryMapper;
+import fr.maillage.territories.TerritoryRef;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of the network. Methods taking a collection of ids answer for all of them in one statement: they back the
+ * data loaders of nested GraphQL fields.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class NetworkRepository {
+
+    private final Neo4jClient neo4j;
+
+    NetworkRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    // By id
+
+    public <T> Map<String, T> byIds(String label, Collection<String> ids, Function<Object, T> mapper) {
+        var found = new HashMap<String, T>();
+        neo4j.query("MATCH (n:" + label + ") WHERE n.id IN $ids RETURN n.id AS id, n AS n")
+                .bind(List.copyOf(ids)).to("ids").fetch().all()
+                .forEach(row -> found.put((String) row.get("id"), mapper.apply(row.get("n"))));
+        return found;
+    }
+
+    public Employer employerBySiret(String siret) {
+        return neo4j.query("MATCH (n:Employer {siret: $siret}) RETURN n").bind(siret).to("siret").fetch().one()
+                .map(row -> NetworkMapper.employer(row.get("n"))).orElse(null);
+    }
+
+    /** Actors of any kind by id (partner links, governance members). */
+    public Map<String, Object> actors(Collection<String> ids) {
+        var found = new HashMap<String, Object>();
+        neo4j.query("""
+                MATCH (n) WHERE n.id IN $ids AND (n:Adviser OR n:Employer OR n:Hub OR n:Partner OR n:Place)
+                RETURN n.id AS id, n AS n""").bind(List.copyOf(ids)).to("ids").fetch().all()
+                .forEach(row -> found.put((String) row.get("id"), NetworkMapper.actor(row.get("n"))));
+        return found;
+    }
+
+    // Links of many actors at once
+
+    /** The most recent contract of each adviser. */
+    public Map<String, Contract> latestContracts(Collection<String> adviserIds) {
+        var found = new HashMap<String, Contract>();
+        neo4j.query("""
+                UNWIND $ids AS id
+                MATCH (:Adviser {id: id})-[r:EMPLOYED_BY]->(e:Employer)
+                WITH id, r, e ORDER BY r.start DESC
+                WITH id, head(collect({r: r, employerId: e.id})) AS latest
+                RETURN id, latest.r AS r, latest.employerId AS employerId""")
+                .bind(List.copyOf(adviserIds)).to("ids").fetch().all()
+                .forEach(row -> found.put((String) row.get("id"),
+                        NetworkMapper.contract((Relationship) row.get("r"), (String) row.get("employerId"))));
+        return found;
+    }
+
+    public Map<String, List<PlaceAssignment>> placesOfAdvisers(Collection<String> adviserIds) {
+        return grouped("""
+                MATCH (a:Adviser)-[w:WORKS_AT]->(p:Place) WHERE a.id IN $ids
+                RETURN a.id AS key, p, coalesce(w.main, false) AS main ORDER BY main DESC, p.name""", adviserIds,
+                row -> new PlaceAssignment(NetworkMapper.place(row.get("p")), (Boolean) row.get("main")));
+    }
+
+    public Map<String, List<Coordinator>> coordinatorsOfAdvisers(Collection<String> adviserIds) {
+        return grouped("""
+                MATCH (c:Coordinator)-[:COORDINATES]->(a:Adviser) WHERE a.id IN $ids
+                RETURN a.id AS key, c ORDER BY c.lastName, c.id""", adviserIds,
+                row -> new Coordinator(NetworkMapper.adviser(row.get("c"))));
+    }
+
+    public Map<String, List<Adviser>> advisersOfPlaces(Collection<String> placeIds) {
+        return grouped("""
+                MATCH (a:Adviser)-[:WORKS_AT]->(p:Place) WHERE p.id IN $ids
+                RETURN p.id AS key, a ORDER BY a.lastName, a.id""", placeIds,
+                row -> NetworkMapper.adviser(row.get("a")));
+    }
+
+    /** Partner links seen from the linked actors (advisers, employers). */
+    public Map<String, List<PartnerLink>> partnerLinksOfActors(Collection<String> actorIds) {
+        return grouped("""
+                MATCH (p:Partner)-[l:PARTNERS_WITH]->(x) WHERE x.id IN $ids
+                RETURN x.id AS key, p, x, l ORDER BY p.name, p.id""", actorIds, NetworkRepository::partnerLink);
+    }
+
+    public Map<String, List<PartnerLink>> partnerLinksOfPartners(Collection<String> partnerIds) {
+        return grouped("""
+                MATCH (p:Partner)-[l:PARTNERS_WITH]->(x) WHERE p.id IN $ids
+                RETURN p.id AS key, p, x, l ORDER BY l.since, x.id""", partnerIds, NetworkRepository::partnerLink);
+    }
+
+    public Map<String, List<Territory>> perimeters(Collection<String> coordinatorIds) {
+        return grouped("""
+                MATCH (c:Coordinator)-[:COVERS]->(t) WHERE c.id IN $ids
+                RETURN c.id AS key, t ORDER BY t.level, t.code""", coordinatorIds,
+                row -> TerritoryMapper.territory(row.get("t")));
+    }
+
+    public Map<String, List<Hub>> hubsOfCoordinators(Collection<String> coordinatorIds) {
+        return grouped("""
+                MATCH (h:Hub)-[:SUPPORTS]->(c:Coordinator) WHERE c.id IN $ids
+                RETURN c.id AS key, h ORDER BY h.name""", coordinatorIds, row -> NetworkMapper.hub(row.get("h")));
+    }
+
+    public Map<String, List<Coordinator>> coordinatorsOfHubs(Collection<String> hubIds) {
+        return grouped("""
+                MATCH (h:Hub)-[:SUPPORTS]->(c:Coordinator) WHERE h.id IN $ids
+                RETURN h.id AS key, c ORDER BY c.lastName, c.id""", hubIds,
+                row -> new Coordinator(NetworkMapper.adviser(row.get("c"))));
+    }
+
+    public Map<String, List<Territory>> regionsOfHubs(Collection<String> hubIds) {
+        return grouped("""
+                MATCH (h:Hub)-[:COVERS]->(r:Region) WHERE h.id IN $ids
+                RETURN h.id AS key, r ORDER BY r.code""", hubIds, row -> TerritoryMapper.territory(row.get("r")));
+    }
+
+    public Map<String, List<GovernanceMember>> governanceMembers(Collection<String> governanceIds) {
+        return grouped("""
+                MATCH (m)-[r:MEMBER_OF]->(g:Governance) WHERE g.id IN $ids
+                RETURN g.id AS key, m, coalesce(r.coCarrier, false) AS coCarrier, r.since AS since
+                ORDER BY coCarrier DESC, m.name""", governanceIds, row -> new GovernanceMember(
+                        governanceActor(row.get("m")), (Boolean) row.get("coCarrier"),
+                        NetworkMapper.date(row.get("since"))));
+    }
+
+    public NetworkModel.Governance governanceOf(String departmentCode) {
+        return neo4j.query("MATCH (g:Governance {departmentCode: $code}) RETURN g").bind(departmentCode).to("code")
+                .fetch().one().map(row -> NetworkMapper.governance(row.get("g"))).orElse(null);
+    }
+
+    // Paginated advisers below many parents (an employer's, a coordinator's)
+
+    public record AdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly, PageRequest page) {
+    }
+
+    public Map<AdviserPage, Connection<Adviser>> adviserPages(Collection<AdviserPage> keys, LocalDate today) {
+        var result = new HashMap<AdviserPage, Connection<Adviser>>();
+        var list = List.copyOf(keys);
+        var rows = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < list.size(); i++) {
+            var key = list.get(i);
+            var row = new HashMap<String, Object>(Keyset.parameters(key.page()));
+            row.put("index", i);
+            row.put("parentId", key.parentId());
+            row.put("coordinator", key.ofCoordinator());
+            row.put("activeOnly", key.activeOnly());
+            rows.add(row);
+        }
+        neo4j.query("""
+                UNWIND $keys AS k
+                CALL (k) {
+                  OPTIONAL MATCH (a:Adviser)-[:EMPLOYED_BY]->(:Employer {id: k.parentId}) WHERE NOT k.coordinator
+                  RETURN a
+                  UNION
+                  OPTIONAL MATCH (:Coordinator {id: k.parentId})-[:COORDINATES]->(a:Adviser) WHERE k.coordinator
+                  RETURN a
+                }
+                WITH k, a WHERE a IS NOT NULL AND (NOT k.activeOnly OR %s)
+                WITH k, a, coalesce(a.lastName, '') + ' ' + coalesce(a.firstName, '') AS sort ORDER BY sort, a.id
+                WITH k, collect({node: a, sort: sort}) AS found
+                RETURN k.index AS index, size(found) AS total,
+                  [r IN found WHERE k.afterSort IS NULL OR r.sort > k.afterSort
+                     OR (r.sort = k.afterSort AND r.node.id > k.afterId)][0..k.fetch] AS page"""
+                .formatted(NetworkQueries.ACTIVE_ADVISER))
+                .bindAll(Map.of("keys", rows, "today", today)).fetch().all().forEach(row -> {
+                    var key = list.get(((Number) row.get("index")).intValue());
+                    result.put(key, adviserConnection(row, key.page()));
+                });
+        for (var key : list) {
+            result.putIfAbsent(key, Connection.of(List.of(), key.page(), 0, a -> a.id()));
+        }
+        return result;
+    }
+
+    // Lists inside a territory
+
+    public Connection<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page) {
+        var cypher = """
+                MATCH (n:Employer) WHERE %s AND ($sector IS NULL OR n.sector = $sector)
+                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)
+                WITH n, n.name AS sort ORDER BY sort, n.id
+                WITH collect({node: n, sort: sort}) AS rows
+                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+        params.put("sector", sector);
+        params.put("legalKind", legalKind);
+        return list(cypher, params, page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()));
+    }
+
+    public Connection<Adviser> advisers(TerritoryRef within, String scheme, boolean coordinatorsOnly,
+            boolean activeOnly, LocalDate today, PageRequest page) {
+        var cypher = """
+                CALL () {
+                  MATCH (n:Place) WHERE %1$s
+                  MATCH (a:Adviser)-[:WORKS_AT]->(n)
+                  RETURN a
+                  UNION
+                  MATCH (n:Employer) WHERE %1$s
+                  MATCH (a:Adviser)-[:EMPLOYED_BY]->(n) WHERE NOT (a)-[:WORKS_AT]->()
+                  RETURN a
+                }
+                WITH a WHERE ($scheme IS NULL OR a.scheme = $scheme) AND (NOT $coordinatorsOnly OR a:Coordinator)
+                  AND (NOT $activeOnly OR %2$s)
+                WITH a AS n, coalesce(a.lastName, '') + ' ' + coalesce(a.firstName, '') AS sort ORDER BY sort, n.id
+                WITH collect({node: n, sort: sort}) AS rows
+                RETURN size(rows) AS total, %3$s AS page"""
+                .formatted(NetworkQueries.within("n", within), NetworkQueries.ACTIVE_ADVISER, Keyset.PAGE);
+        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+        params.put("scheme", scheme);
+        params.put("coordinatorsOnly", coordinatorsOnly);
+        params.put("activeOnly", activeOnly);
+        params.put("today", today);
+        return list(cypher, params, page, NetworkMapper::adviser, NetworkRepository::adviserKey);
+    }
+
+    public Connection<NetworkModel.Place> places(TerritoryRef within, String service, PageRequest page) {
+        var cypher = """
+                MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))
+                WITH n, n.name AS sort ORDER BY sort, n.id
+                WITH collect({node: n, sort: sort}) AS rows
+                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+        params.put("service", service == null ? null : service.toLowerCase());
+        return list(cypher, params, page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()));
+    }
+
+    public Connection<NetworkModel.Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page) {
+        var cypher = """
+                MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)
+                WITH n, n.name AS sort ORDER BY sort, n.id
+                WITH collect({node: n, sort: sort}) AS rows
+                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+        params.put("kinds", kinds);
+        return list(cypher, params, page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()));
+    }
+
+    public List<Hub> hubs(String regionCode) {
+        return List.copyOf(neo4j.query("""
+                MATCH (h:Hub) WHERE $region IS NULL OR (h)-[:COVERS]->(:Region {code: $region})
+                RETURN h ORDER BY h.name""").bindAll(nullable("region", regionCode)).fetch().all().stream()
+                .map(row -> NetworkMapper.hub(row.get("h"))).toList());
+    }
+
+    // helpers
+
+    private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
+            Function<Map<String, Object>, T> mapper) {
+        var found = new LinkedHashMap<String, List<T>>();
+        for (var id : ids) {
+            found.put(id, new ArrayList<>());
+        }
+        neo4j.query(cypher).bind(List.copyOf(ids)).to("ids").fetch().all()
+                .forEach(row -> found.get((String) row.get("key")).add(mapper.apply(row)));
+        return found;
+    }
+
+    private <T> Connection<T> list(String cypher, Map<String, Object> params, PageRequest page,
+            Function<Object, T> mapper, Function<T, String> key) {
+        return neo4j.query(cypher).bindAll(params).fetch().one().map(row -> {
+            @SuppressWarnings("unchecked")
+            var rows = (List<Map<String, Object>>) row.get("page");
+            var nodes = rows.stream().map(r -> mapper.apply(r.get("node"))).toList();
+            return Connection.of(nodes, page, ((Number) row.get("total")).longValue(), key);
+        }).orElseThrow();
+    }
+
+    private static Connection<Adviser> adviserConnection(Map<String, Object> row, PageRequest page) {
+        @SuppressWarnings("unchecked")
+        var rows = (List<Map<String, Object>>) row.get("page");
+        var nodes = rows.stream().map(r -> NetworkMapper.adviser(r.get("node"))).toList();
+        return Connection.of(nodes, page, ((Number) row.get("total")).longValue(), NetworkRepository::adviserKey);
+    }
+
+    private static String adviserKey(Adviser a) {
+        return Keyset.key((a.lastName() == null ? "" : a.lastName()) + " " + (a.firstName() == null ? "" : a.firstName()),
+                a.id());
+    }
+
+    private static PartnerLink partnerLink(Map<String, Object> row) {
+        var link = (Relationship) row.get("l");
+        return new PartnerLink(NetworkMapper.partner(row.get("p")), NetworkMapper.actor(row.get("x")),
+                NetworkMapper.date(link.get("since")), link.get("nature").asString(null));
+    }
+
+    private static Object governanceActor(Object node) {
+        var n = (org.neo4j.driver.types.Node) node;
+        if (n.hasLabel("Prefecture")) {
+            return new fr.maillage.territories.Prefecture(n.get("code").asString(), n.get("name").asString(),
+                    n.get("regional").asBoolean(false), n.get("regionCode").asString(), n.get("seatCode").asString(null));
+        }
+        return NetworkMapper.actor(n);
+    }
+
+    private static Map<String, Object> nullable(String name, Object value) {
+        var map = new HashMap<String, Object>();
+        map.put(name, value);
+        return map;
+    }
+}

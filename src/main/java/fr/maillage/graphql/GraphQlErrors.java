@@ -32,6 +32,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected List<GraphQLError> resolveToMultipleErrors(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof java.util.concurrent.CompletionException && ex.getCause() != null) {
+            return resolveToMultipleErrors(ex.getCause(), env);
+        }
         if (ex instanceof InvalidInputException invalid) {
             return invalid.problems().stream().map(problem -> GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.BAD_REQUEST).message(problem.toString())
@@ -43,6 +46,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof fr.maillage.security.ForbiddenException forbidden) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
+                    .build();
+        }
         if (isDatabaseUnavailable(ex)) {
             log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
                     ex.getMessage());

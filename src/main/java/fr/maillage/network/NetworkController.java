@@ -26,6 +26,11 @@ import fr.maillage.network.NetworkModel.PartnerLink;
 import fr.maillage.network.NetworkModel.Place;
 import fr.maillage.network.NetworkModel.PlaceAssignment;
 import fr.maillage.network.NetworkRepository.AdviserPage;
+import fr.maillage.security.Access;
+import fr.maillage.security.Caller;
+import fr.maillage.security.ForbiddenException;
+import fr.maillage.security.PersonalDataAudit;
+import fr.maillage.security.Scope;
 import fr.maillage.territories.Commune;
 import fr.maillage.territories.Department;
 import fr.maillage.territories.Territory;
@@ -56,6 +61,8 @@ class NetworkController {
         this.limits = limits;
         loaders.forTypePair(AdviserPage.class, Connection.class).withName("adviserPages").registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> Map.copyOf(network.adviserPages(keys, LocalDate.now()))));
+        loaders.forTypePair(String.class, Scope.class).withName("adviserScopes").registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> network.adviserScopes(ids)));
         loaders.forTypePair(String.class, Employer.class).registerMappedBatchLoader((ids, env) ->
                 Mono.fromCallable(() -> network.byIds("Employer", ids, NetworkMapper::employer)));
     }
@@ -181,6 +188,44 @@ class NetworkController {
     @BatchMapping(typeName = "Adviser", field = "places")
     Map<Adviser, List<PlaceAssignment>> adviserPlaces(List<Adviser> advisers) {
         return byKey(advisers, Adviser::id, network.placesOfAdvisers(ids(advisers, Adviser::id)));
+    }
+
+    // Personal data: only for callers whose scope covers the adviser; each read is audited.
+
+    @SchemaMapping(typeName = "Adviser", field = "firstName")
+    CompletableFuture<String> firstName(Adviser adviser, DataFetchingEnvironment env) {
+        return personal(adviser, Adviser::firstName, env);
+    }
+
+    @SchemaMapping(typeName = "Adviser", field = "lastName")
+    CompletableFuture<String> lastName(Adviser adviser, DataFetchingEnvironment env) {
+        return personal(adviser, Adviser::lastName, env);
+    }
+
+    @SchemaMapping(typeName = "Adviser", field = "email")
+    CompletableFuture<String> email(Adviser adviser, DataFetchingEnvironment env) {
+        return personal(adviser, Adviser::email, env);
+    }
+
+    @SchemaMapping(typeName = "Adviser", field = "phone")
+    CompletableFuture<String> phone(Adviser adviser, DataFetchingEnvironment env) {
+        return personal(adviser, Adviser::phone, env);
+    }
+
+    private CompletableFuture<String> personal(Adviser adviser, Function<Adviser, String> field,
+            DataFetchingEnvironment env) {
+        var caller = Caller.current();
+        if (caller.anonymous()) {
+            return CompletableFuture.failedFuture(new ForbiddenException());
+        }
+        DataLoader<String, Scope> scopes = env.getDataLoader("adviserScopes");
+        return scopes.load(adviser.id()).thenApply(scope -> {
+            if (scope == null || !Access.seesPersonalData(caller, scope)) {
+                throw new ForbiddenException();
+            }
+            PersonalDataAudit.read(env.getGraphQlContext(), adviser.id());
+            return field.apply(adviser);
+        });
     }
 
     @SchemaMapping(typeName = "Adviser", field = "coordinatorRole")

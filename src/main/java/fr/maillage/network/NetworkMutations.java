@@ -19,6 +19,8 @@ import fr.maillage.network.NetworkModel.Governance;
 import fr.maillage.network.NetworkModel.Hub;
 import fr.maillage.network.NetworkModel.Partner;
 import fr.maillage.network.NetworkModel.Place;
+import fr.maillage.security.PersonalDataAudit;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -44,13 +46,17 @@ class NetworkMutations {
     }
 
     @MutationMapping
-    Adviser hireAdviser(@Argument HireAdviserInput input) {
-        return writer.hireAdviser(input);
+    Adviser hireAdviser(@Argument HireAdviserInput input, DataFetchingEnvironment env) {
+        var adviser = writer.hireAdviser(input);
+        PersonalDataAudit.changed(env.getGraphQlContext(), adviser.id());
+        return adviser;
     }
 
     @MutationMapping
-    Adviser updateAdviser(@Argument String id, @Argument AdviserUpdate input) {
-        return writer.updateAdviser(id, input);
+    Adviser updateAdviser(@Argument String id, @Argument AdviserUpdate input, DataFetchingEnvironment env) {
+        var adviser = writer.updateAdviser(id, input);
+        PersonalDataAudit.changed(env.getGraphQlContext(), id);
+        return adviser;
     }
 
     @MutationMapping

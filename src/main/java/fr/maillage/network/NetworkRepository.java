@@ -20,6 +20,7 @@ import fr.maillage.network.NetworkModel.GovernanceMember;
 import fr.maillage.network.NetworkModel.Hub;
 import fr.maillage.network.NetworkModel.PartnerLink;
 import fr.maillage.network.NetworkModel.PlaceAssignment;
+import fr.maillage.security.Scope;
 import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryMapper;
 import fr.maillage.territories.TerritoryRef;
@@ -65,6 +66,59 @@ public class NetworkRepository {
                 RETURN n.id AS id, n AS n""").bind(List.copyOf(ids)).to("ids").fetch().all()
                 .forEach(row -> found.put((String) row.get("id"), NetworkMapper.actor(row.get("n"))));
         return found;
+    }
+
+    // Where actors lie, for access decisions
+
+    /**
+     * The scope of each adviser: départements and regions of its places and of its current employer, that
+     * employer's SIRET, the adviser itself and its coordinators.
+     */
+    public Map<String, Scope> adviserScopes(Collection<String> adviserIds) {
+        var found = new HashMap<String, Scope>();
+        neo4j.query("""
+                UNWIND $ids AS id
+                MATCH (a:Adviser {id: id})
+                WITH id, a, [(a)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= date() | e] AS employers
+                RETURN id,
+                  [(a)-[:WORKS_AT]->(p:Place) | p.departmentCode] + [e IN employers | e.departmentCode] AS departments,
+                  [(a)-[:WORKS_AT]->(p:Place) | p.regionCode] + [e IN employers | e.regionCode] AS regions,
+                  [e IN employers | e.siret] AS sirets,
+                  [id] + [(c:Coordinator)-[:COORDINATES]->(a) | c.id] AS advisers""")
+                .bind(List.copyOf(adviserIds)).to("ids").fetch().all()
+                .forEach(row -> found.put((String) row.get("id"), scope(row)));
+        return found;
+    }
+
+    /** The scope of a located actor (employer, place, partner, hub, governance) by id; null when absent. */
+    public Scope actorScope(String label, String id) {
+        return neo4j.query("""
+                MATCH (n:%s {id: $id})
+                RETURN [x IN [n.departmentCode] WHERE x IS NOT NULL] AS departments,
+                  [x IN [n.regionCode] WHERE x IS NOT NULL] + [(n)-[:COVERS]->(r:Region) | r.code] AS regions,
+                  [x IN [n.siret] WHERE x IS NOT NULL] AS sirets, [] AS advisers""".formatted(label))
+                .bind(id).to("id").fetch().one().map(NetworkRepository::scope).orElse(null);
+    }
+
+    /** The scope of a place in the referential, for actors about to be created there. */
+    public Scope territoryScope(TerritoryRef ref) {
+        if (ref == null || ref.code() == null) {
+            return null;
+        }
+        var cypher = switch (ref.level()) {
+            case COMMUNE -> "MATCH (t:Commune {code: $code}) RETURN [t.departmentCode] AS departments, [t.regionCode] AS regions";
+            case DEPARTMENT -> "MATCH (t:Department {code: $code}) RETURN [t.code] AS departments, [t.regionCode] AS regions";
+            case EPCI -> "MATCH (t:Epci {code: $code}) RETURN t.departmentCodes AS departments, t.regionCodes AS regions";
+            case REGION -> "MATCH (t:Region {code: $code}) RETURN t.departmentCodes AS departments, [t.code] AS regions";
+        };
+        return neo4j.query(cypher + ", [] AS sirets, [] AS advisers").bind(ref.code()).to("code").fetch().one()
+                .map(NetworkRepository::scope).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Scope scope(Map<String, Object> row) {
+        return Scope.of((List<String>) row.get("departments"), (List<String>) row.get("regions"),
+                (List<String>) row.get("sirets"), (List<String>) row.get("advisers"));
     }
 
     // Links of many actors at once

@@ -23,6 +23,10 @@ import fr.maillage.network.NetworkInputs.PerimeterInput;
 import fr.maillage.network.NetworkInputs.PlaceInput;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Employer;
+import fr.maillage.security.Access;
+import fr.maillage.security.Caller;
+import fr.maillage.security.Role;
+import fr.maillage.security.Scope;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,6 +55,7 @@ public class NetworkWriter {
     // Employers
 
     public Employer registerEmployer(EmployerInput input) {
+        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.EMPLOYER), withSiret(commune(input.communeCode()), Siret.normalise(input.siret())));
         var v = new Validation();
         Siret.problem(input.siret()).ifPresent(reason -> v.problem("input.siret", reason));
         v.text("input.name", input.name(), NAME);
@@ -74,6 +79,7 @@ public class NetworkWriter {
     }
 
     public Employer updateEmployer(String id, EmployerUpdate input) {
+        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.EMPLOYER), network.actorScope("Employer", id));
         var v = new Validation();
         var current = existing(v, "id", "Employer", id, "aucune structure employeuse");
         v.optionalText("input.name", input.name(), NAME);
@@ -97,6 +103,7 @@ public class NetworkWriter {
     // Advisers
 
     public Adviser hireAdviser(HireAdviserInput input) {
+        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), network.actorScope("Employer", input.employerId()));
         var v = new Validation();
         existing(v, "input.employerId", "Employer", input.employerId(), "aucune structure employeuse");
         v.text("input.firstName", input.firstName(), 100).text("input.lastName", input.lastName(), 100);
@@ -128,6 +135,7 @@ public class NetworkWriter {
     }
 
     public Adviser updateAdviser(String id, AdviserUpdate input) {
+        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), adviserScope(id));
         var v = new Validation();
         existing(v, "id", "Adviser", id, "aucun conseiller");
         v.optionalText("input.firstName", input.firstName(), 100).optionalText("input.lastName", input.lastName(), 100);
@@ -146,6 +154,7 @@ public class NetworkWriter {
     }
 
     public Adviser endContract(String adviserId, LocalDate end) {
+        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), adviserScope(adviserId));
         var v = new Validation();
         existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
         v.check(end != null, "end", "obligatoire");
@@ -167,6 +176,7 @@ public class NetworkWriter {
     }
 
     public Adviser setAdviserPlaces(String adviserId, String mainPlaceId, List<String> otherPlaceIds) {
+        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), adviserScope(adviserId));
         var v = new Validation();
         existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
         var places = placeIds(mainPlaceId, otherPlaceIds);
@@ -181,6 +191,8 @@ public class NetworkWriter {
     // Coordinators
 
     public Adviser grantCoordinatorRole(String adviserId, PerimeterInput perimeter, LocalDate since) {
+        authorize(COORDINATION, adviserScope(adviserId));
+        authorizePerimeter(perimeter);
         var v = new Validation();
         var adviser = existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
         if (adviser != null) {
@@ -200,6 +212,7 @@ public class NetworkWriter {
     }
 
     public Adviser revokeCoordinatorRole(String adviserId) {
+        authorize(COORDINATION, adviserScope(adviserId));
         var v = new Validation();
         existing(v, "adviserId", "Coordinator", adviserId, "aucun coordinateur");
         v.orThrow();
@@ -217,6 +230,8 @@ public class NetworkWriter {
     }
 
     public Adviser setPerimeter(String coordinatorId, PerimeterInput perimeter) {
+        authorize(COORDINATION, adviserScope(coordinatorId));
+        authorizePerimeter(perimeter);
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
         perimeter(v, perimeter);
@@ -232,6 +247,7 @@ public class NetworkWriter {
     }
 
     public Adviser attachAdvisers(String coordinatorId, List<String> adviserIds, LocalDate since) {
+        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.COORDINATOR), adviserScope(coordinatorId));
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
         v.check(adviserIds != null && !adviserIds.isEmpty(), "adviserIds", "au moins un conseiller");
@@ -251,6 +267,7 @@ public class NetworkWriter {
     }
 
     public Adviser detachAdvisers(String coordinatorId, List<String> adviserIds) {
+        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.COORDINATOR), adviserScope(coordinatorId));
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
         v.check(adviserIds != null && !adviserIds.isEmpty(), "adviserIds", "au moins un conseiller");
@@ -264,6 +281,7 @@ public class NetworkWriter {
     // Hubs
 
     public NetworkModel.Hub createHub(HubInput input) {
+        authorize(Set.of(Role.ANCT), Scope.NOWHERE);
         var v = new Validation();
         v.text("input.name", input.name(), NAME);
         if (input.siret() != null && !input.siret().isBlank()) {
@@ -302,6 +320,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Hub supportCoordinators(String hubId, List<String> coordinatorIds) {
+        authorize(Set.of(Role.ANCT, Role.HUB), network.actorScope("Hub", hubId));
         var v = new Validation();
         existing(v, "hubId", "Hub", hubId, "aucun hub");
         v.check(coordinatorIds != null && !coordinatorIds.isEmpty(), "coordinatorIds", "au moins un coordinateur");
@@ -320,6 +339,7 @@ public class NetworkWriter {
     // Places
 
     public NetworkModel.Place addPlace(PlaceInput input) {
+        authorize(TERRITORIAL, commune(input.communeCode()));
         var v = place(input);
         var key = NetworkKeys.placeKey(input.externalId(), input.name(), code(input.communeCode()), input.address());
         if (v.ok() && exists("Place", "key", key)) {
@@ -333,6 +353,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Place updatePlace(String id, PlaceInput input) {
+        authorize(TERRITORIAL, network.actorScope("Place", id));
         var v = place(input);
         existing(v, "id", "Place", id, "aucun lieu");
         v.orThrow();
@@ -341,6 +362,7 @@ public class NetworkWriter {
     }
 
     public String removePlace(String id) {
+        authorize(TERRITORIAL, network.actorScope("Place", id));
         var v = new Validation();
         existing(v, "id", "Place", id, "aucun lieu");
         v.orThrow();
@@ -351,6 +373,7 @@ public class NetworkWriter {
     // Partners
 
     public NetworkModel.Partner addPartner(PartnerInput input) {
+        authorize(TERRITORIAL, commune(input.communeCode()));
         var v = new Validation();
         v.check(input.kind() != null, "input.kind", "obligatoire");
         v.text("input.name", input.name(), NAME).optionalText("input.address", input.address(), TEXT);
@@ -375,6 +398,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Partner linkPartner(String partnerId, String actorId, LocalDate since, String nature) {
+        authorize(Access.NETWORK_WRITERS, actorScopeOf(actorId));
         var v = new Validation();
         existing(v, "partnerId", "Partner", partnerId, "aucun partenaire");
         v.check(actorId != null && !network.actors(List.of(actorId)).isEmpty()
@@ -392,6 +416,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Partner unlinkPartner(String partnerId, String actorId) {
+        authorize(Access.NETWORK_WRITERS, actorScopeOf(actorId));
         var v = new Validation();
         existing(v, "partnerId", "Partner", partnerId, "aucun partenaire");
         v.orThrow();
@@ -403,6 +428,7 @@ public class NetworkWriter {
     // Governance
 
     public NetworkModel.Governance setGovernance(GovernanceInput input) {
+        authorize(Set.of(Role.ANCT, Role.PREFECTURE), network.territoryScope(new TerritoryRef(TerritoryLevel.DEPARTMENT, code(input.departmentCode()))));
         var v = new Validation();
         var department = code(input.departmentCode());
         v.check(department != null && territoryExists(new TerritoryRef(TerritoryLevel.DEPARTMENT, department)),
@@ -449,6 +475,42 @@ public class NetworkWriter {
                 SET r.coCarrier = m.coCarrier, r.since = m.since""", params("department", department, "id", id,
                 "name", input.name().strip(), "since", input.since(), "members", rows));
         return network.governanceOf(department);
+    }
+
+    // Who may
+
+    /** Who gives and takes the coordinator role and perimeters (outside the application workflow). */
+    private static final Set<Role> COORDINATION = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB);
+    /** Who maintains the places and partners of a territory. */
+    private static final Set<Role> TERRITORIAL = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB);
+
+    private void authorize(Set<Role> allowed, Scope scope) {
+        Access.requireWrite(Caller.current(), allowed, scope);
+    }
+
+    private void authorizePerimeter(PerimeterInput perimeter) {
+        if (perimeter != null && perimeter.territories() != null) {
+            for (var ref : perimeter.territories()) {
+                authorize(COORDINATION, network.territoryScope(ref));
+            }
+        }
+    }
+
+    private Scope adviserScope(String adviserId) {
+        return adviserId == null ? null : network.adviserScopes(List.of(adviserId)).get(adviserId);
+    }
+
+    private Scope actorScopeOf(String actorId) {
+        var adviser = adviserScope(actorId);
+        return adviser != null ? adviser : actorId == null ? null : network.actorScope("Employer", actorId);
+    }
+
+    private Scope commune(String communeCode) {
+        return network.territoryScope(new TerritoryRef(TerritoryLevel.COMMUNE, code(communeCode)));
+    }
+
+    private static Scope withSiret(Scope scope, String siret) {
+        return scope == null || siret == null ? scope : scope.plus(Scope.of(List.of(), List.of(), List.of(siret), List.of()));
     }
 
     // Checks against the graph

@@ -23,7 +23,7 @@ class NetworkMutationTests extends IntegrationTest {
     }
 
     String registerCollectivity() {
-        return graphQl().document("""
+        return asAnct().document("""
                 mutation { registerEmployer(input: {siret: "200 076 958 00012", name: "Collectivité de Corse",
                   legalKind: TERRITORIAL_COLLECTIVITY, communeCode: "2a004"}) { id siret siren sector commune { name } } }""")
                 .execute()
@@ -35,7 +35,7 @@ class NetworkMutationTests extends IntegrationTest {
     }
 
     String addPlace(String name, String communeCode) {
-        return graphQl().document("""
+        return asAnct().document("""
                 mutation($name: String!, $commune: String!) { addPlace(input: {name: $name, address: "1 cours Napoléon",
                   communeCode: $commune, services: ["Prendre en main un smartphone ou une tablette"]}) { id } }""")
                 .variable("name", name).variable("commune", communeCode).execute()
@@ -43,7 +43,7 @@ class NetworkMutationTests extends IntegrationTest {
     }
 
     String hire(String employerId, String lastName, String placeId) {
-        return graphQl().document("""
+        return asAnct().document("""
                 mutation($employer: ID!, $last: String!, $place: ID) { hireAdviser(input: {employerId: $employer,
                   firstName: "Anna", lastName: $last, email: "anna@example.org", phone: "06 12 34 56 78",
                   contractType: PROJECT_CONTRACT, start: "2022-06-01", end: "2027-05-31", mainPlaceId: $place}) { id } }""")
@@ -57,7 +57,7 @@ class NetworkMutationTests extends IntegrationTest {
 
         assertThat(count("MATCH (e:Employer {id: $id})-[:IN_COMMUNE]->(:Commune {code: '2A004'})"
                 + " WHERE e.departmentCode = '2A' AND e.regionCode = '94' RETURN count(e)", Map.of("id", id))).isOne();
-        graphQl().document("{ employer(siret: \"20007695800012\") { name legalKindLabel eligibleForCoordination } }")
+        asAnct().document("{ employer(siret: \"20007695800012\") { name legalKindLabel eligibleForCoordination } }")
                 .execute()
                 .path("employer.name").entity(String.class).isEqualTo("Collectivité de Corse")
                 .path("employer.eligibleForCoordination").entity(Boolean.class).isEqualTo(true);
@@ -65,7 +65,7 @@ class NetworkMutationTests extends IntegrationTest {
 
     @Test
     void refusesABadEmployerNamingEveryFieldAndWritesNothing() {
-        var errors = graphQl().document("""
+        var errors = asAnct().document("""
                 mutation { registerEmployer(input: {siret: "20007695800013", name: " ",
                   legalKind: ASSOCIATION, communeCode: "99999"}) { id } }""").execute()
                 .errors().satisfy(list -> assertThat(list).extracting(e -> e.getExtensions().get("field"))
@@ -77,7 +77,7 @@ class NetworkMutationTests extends IntegrationTest {
     @Test
     void refusesASiretAlreadyRegistered() {
         registerCollectivity();
-        graphQl().document("""
+        asAnct().document("""
                 mutation { registerEmployer(input: {siret: "20007695800012", name: "Doublon",
                   legalKind: ASSOCIATION, communeCode: "2B033"}) { id } }""").execute()
                 .errors().expect(e -> "input.siret".equals(e.getExtensions().get("field"))
@@ -91,7 +91,7 @@ class NetworkMutationTests extends IntegrationTest {
         var place = addPlace("Médiathèque d'Ajaccio", "2A004");
         var adviser = hire(employer, "Santoni", place);
 
-        graphQl().document("""
+        asAnct().document("""
                 query($id: ID!) { adviser(id: $id) { lastName status scheme
                   contract { type typeLabel start end active employer { name } }
                   employer { siret } places { main place { name commune { code } advisers { id } } } } }""")
@@ -104,7 +104,7 @@ class NetworkMutationTests extends IntegrationTest {
                 .path("adviser.employer.siret").entity(String.class).isEqualTo(CORSICA_SIRET)
                 .path("adviser.places[0].main").entity(Boolean.class).isEqualTo(true)
                 .path("adviser.places[0].place.advisers[0].id").entity(String.class).isEqualTo(adviser);
-        graphQl().document("query($id: ID!) { employer(id: $id) { advisers { totalCount nodes { lastName } } } }")
+        asAnct().document("query($id: ID!) { employer(id: $id) { advisers { totalCount nodes { lastName } } } }")
                 .variable("id", employer).execute()
                 .path("employer.advisers.totalCount").entity(Integer.class).isEqualTo(1);
     }
@@ -112,19 +112,19 @@ class NetworkMutationTests extends IntegrationTest {
     @Test
     void refusesAHireWithDatesOutOfOrderABadEmailAndAMissingEndAndWritesNothing() {
         var employer = registerCollectivity();
-        graphQl().document("""
+        asAnct().document("""
                 mutation($employer: ID!) { a: hireAdviser(input: {employerId: $employer, firstName: "A", lastName: "B",
                   email: "not-an-email", phone: "12", contractType: CDD_PRIVATE, start: "2024-01-01"}) { id } }""")
                 .variable("employer", employer).execute()
                 .errors().satisfy(list -> assertThat(list).extracting(e -> e.getExtensions().get("field"))
                         .containsExactlyInAnyOrder("input.email", "input.phone", "input.end"));
-        graphQl().document("""
+        asAnct().document("""
                 mutation($employer: ID!) { hireAdviser(input: {employerId: $employer, firstName: "A", lastName: "B",
                   contractType: CDD_PUBLIC, start: "2024-01-01", end: "2023-12-31"}) { id } }""")
                 .variable("employer", employer).execute()
                 .errors().expect(e -> "input.end".equals(e.getExtensions().get("field"))
                         && e.getMessage().contains("postérieure")).verify();
-        graphQl().document("""
+        asAnct().document("""
                 mutation { hireAdviser(input: {employerId: "nobody", firstName: "A", lastName: "B",
                   contractType: CDI_PRIVATE, start: "2024-13-01"}) { id } }""").execute()
                 .errors().expect(e -> e.getMessage().contains("AAAA-MM-JJ")).verify();
@@ -136,15 +136,15 @@ class NetworkMutationTests extends IntegrationTest {
         var employer = registerCollectivity();
         var adviser = hire(employer, "Santoni", null);
 
-        graphQl().document("mutation($id: ID!) { endContract(adviserId: $id, end: \"2024-01-31\") { contract { end active } } }")
+        asAnct().document("mutation($id: ID!) { endContract(adviserId: $id, end: \"2024-01-31\") { contract { end active } } }")
                 .variable("id", adviser).execute()
                 .path("endContract.contract.end").entity(String.class).isEqualTo("2024-01-31")
                 .path("endContract.contract.active").entity(Boolean.class).isEqualTo(false);
-        graphQl().document("query($id: ID!) { employer(id: $id) { advisers { totalCount } all: advisers(activeOnly: false) { totalCount } } }")
+        asAnct().document("query($id: ID!) { employer(id: $id) { advisers { totalCount } all: advisers(activeOnly: false) { totalCount } } }")
                 .variable("id", employer).execute()
                 .path("employer.advisers.totalCount").entity(Integer.class).isEqualTo(0)
                 .path("employer.all.totalCount").entity(Integer.class).isEqualTo(1);
-        graphQl().document("mutation($id: ID!) { endContract(adviserId: $id, end: \"2020-01-01\") { id } }")
+        asAnct().document("mutation($id: ID!) { endContract(adviserId: $id, end: \"2020-01-01\") { id } }")
                 .variable("id", adviser).execute()
                 .errors().expect(e -> "end".equals(e.getExtensions().get("field"))).verify();
     }
@@ -156,20 +156,20 @@ class NetworkMutationTests extends IntegrationTest {
         var first = hire(employer, "Un", null);
         var second = hire(employer, "Deux", null);
 
-        graphQl().document("""
+        asAnct().document("""
                 mutation($id: ID!) { grantCoordinatorRole(adviserId: $id, since: "2024-06-01",
                   perimeter: {kind: DEPARTMENT, territories: [{level: DEPARTMENT, code: "2A"}]}) {
                   id since perimeterKind perimeter { code } } }""").variable("id", coordinator).execute()
                 .path("grantCoordinatorRole.perimeter[0].code").entity(String.class).isEqualTo("2A")
                 .path("grantCoordinatorRole.since").entity(String.class).isEqualTo("2024-06-01");
-        graphQl().document("mutation($c: ID!, $a: [ID!]!) { attachAdvisers(coordinatorId: $c, adviserIds: $a) { advisers { totalCount } } }")
+        asAnct().document("mutation($c: ID!, $a: [ID!]!) { attachAdvisers(coordinatorId: $c, adviserIds: $a) { advisers { totalCount } } }")
                 .variable("c", coordinator).variable("a", List.of(first, second, first)).execute()
                 .path("attachAdvisers.advisers.totalCount").entity(Integer.class).isEqualTo(2);
-        graphQl().document("query($id: ID!) { adviser(id: $id) { coordinators { id adviser { lastName } } } }")
+        asAnct().document("query($id: ID!) { adviser(id: $id) { coordinators { id adviser { lastName } } } }")
                 .variable("id", first).execute()
                 .path("adviser.coordinators[0].adviser.lastName").entity(String.class).isEqualTo("Coordinatrice");
 
-        graphQl().document("mutation($id: ID!) { revokeCoordinatorRole(adviserId: $id) { coordinatorRole { id } } }")
+        asAnct().document("mutation($id: ID!) { revokeCoordinatorRole(adviserId: $id) { coordinatorRole { id } } }")
                 .variable("id", coordinator).execute()
                 .path("revokeCoordinatorRole.coordinatorRole").valueIsNull();
         assertThat(count("MATCH ()-[r:COORDINATES|COVERS]->() RETURN count(r)")).isZero();
@@ -180,7 +180,7 @@ class NetworkMutationTests extends IntegrationTest {
     void refusesAPerimeterThatDoesNotFitItsKind() {
         var employer = registerCollectivity();
         var coordinator = hire(employer, "Coordinatrice", null);
-        graphQl().document("""
+        asAnct().document("""
                 mutation($id: ID!) { grantCoordinatorRole(adviserId: $id, perimeter: {kind: INTERCOMMUNAL,
                   territories: [{level: REGION, code: "94"}, {level: EPCI, code: "000000000"}]}) { id } }""")
                 .variable("id", coordinator).execute()
@@ -193,23 +193,23 @@ class NetworkMutationTests extends IntegrationTest {
     void linksPartnersAndHubsAndSetsAGovernance() {
         var employer = registerCollectivity();
         var adviser = hire(employer, "Santoni", null);
-        var partner = graphQl().document("""
+        var partner = asAnct().document("""
                 mutation { addPartner(input: {kind: FRANCE_TRAVAIL, name: "France Travail Ajaccio", communeCode: "2A004"}) {
                   id kindLabel role } }""").execute()
                 .path("addPartner.role").entity(String.class).isEqualTo("PRESCRIBER")
                 .path("addPartner.id").entity(String.class).get();
-        graphQl().document("""
+        asAnct().document("""
                 mutation($p: ID!, $a: ID!) { linkPartner(partnerId: $p, actorId: $a, since: "2023-01-01",
                   nature: "orientation de publics") { links { since nature actor { __typename ... on Adviser { id } } } } }""")
                 .variable("p", partner).variable("a", adviser).execute()
                 .path("linkPartner.links[0].actor.__typename").entity(String.class).isEqualTo("Adviser")
                 .path("linkPartner.links[0].nature").entity(String.class).isEqualTo("orientation de publics");
-        var hub = graphQl().document("""
+        var hub = asAnct().document("""
                 mutation { createHub(input: {name: "Hub Corsica", foundedOn: "2022-05-10", regionCodes: ["94"],
                   communeCode: "2B033"}) { id regions { name } commune { name } } }""").execute()
                 .path("createHub.regions[0].name").entity(String.class).isEqualTo("Corse")
                 .path("createHub.id").entity(String.class).get();
-        graphQl().document("""
+        asAnct().document("""
                 mutation($e: ID!, $h: ID!) { setGovernance(input: {departmentCode: "2A", name: "Gouvernance Pumonti",
                   members: [{actorId: $e, coCarrier: true}, {actorId: "PREFECTURE:2A", coCarrier: true}, {actorId: $h}]}) {
                   department { name } members { coCarrier actor { __typename } } } }""")
@@ -217,7 +217,7 @@ class NetworkMutationTests extends IntegrationTest {
                 .path("setGovernance.department.name").entity(String.class).isEqualTo("Corse-du-Sud")
                 .path("setGovernance.members[*].actor.__typename").entityList(String.class)
                 .satisfies(types -> assertThat(types).containsExactlyInAnyOrder("Employer", "Prefecture", "Hub"));
-        graphQl().document("mutation($p: ID!) { linkPartner(partnerId: $p, actorId: \"nobody\") { id } }")
+        asAnct().document("mutation($p: ID!) { linkPartner(partnerId: $p, actorId: \"nobody\") { id } }")
                 .variable("p", partner).execute()
                 .errors().expect(e -> "actorId".equals(e.getExtensions().get("field"))).verify();
     }
@@ -231,7 +231,7 @@ class NetworkMutationTests extends IntegrationTest {
         hire(employer, "Bastiaise", bastia);
         hire(employer, "Sanslieu", null);
 
-        GraphQlTester.Response response = graphQl().document("""
+        GraphQlTester.Response response = asAnct().document("""
                 { south: advisers(within: {level: DEPARTMENT, code: "2A"}) { totalCount nodes { lastName } }
                   north: advisers(within: {level: DEPARTMENT, code: "2B"}) { totalCount nodes { lastName } }
                   corsica: advisers(within: {level: REGION, code: "94"}, first: 2) { totalCount pageInfo { hasNextPage } }

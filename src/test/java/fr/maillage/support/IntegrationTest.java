@@ -1,7 +1,11 @@
 package fr.maillage.support;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import fr.maillage.security.DevTokens;
+import fr.maillage.security.Role;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -37,6 +41,30 @@ public abstract class IntegrationTest {
     protected WebTestClient http() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(60)).build();
+    }
+
+    @Autowired
+    protected DevTokens devTokens;
+
+    /** A development token for a role and scope (the test profile trusts them, like the local profile). */
+    protected String token(Role role, Map<String, List<String>> scope, String adviserId) {
+        return devTokens.issue("test-" + role.name().toLowerCase(), role, scope.getOrDefault("departments", List.of()),
+                scope.getOrDefault("regions", List.of()), scope.getOrDefault("sirets", List.of()), adviserId,
+                Duration.ofMinutes(30));
+    }
+
+    protected String anct() {
+        return token(Role.ANCT, Map.of(), null);
+    }
+
+    /** GraphQL over HTTP with a bearer token. */
+    protected HttpGraphQlTester graphQl(String bearer) {
+        return graphQl().mutate().headers(headers -> headers.setBearerAuth(bearer)).build();
+    }
+
+    /** GraphQL over HTTP as ANCT, the national role that may do everything: for fixtures and behaviour tests. */
+    protected HttpGraphQlTester asAnct() {
+        return graphQl(anct());
     }
 
     protected HttpGraphQlTester graphQl() {

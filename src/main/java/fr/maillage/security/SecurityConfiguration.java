@@ -1,0 +1,92 @@
+package fr.maillage.security;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * An OAuth2 resource server: bearer JWTs validated for signature, expiry, issuer and audience; no session, no
+ * cookie. Anonymous callers reach GraphQL and see aggregates; what they may not see is refused field by field.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/graphql/schema").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/dev/tokens/**").permitAll()
+                        .requestMatchers("/api/imports/**").hasRole(Role.ANCT.name())
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token ->
+                        new JwtAuthenticationToken(token, Caller.of(token).roles().stream()
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList(),
+                                token.getSubject()))));
+        return http.build();
+    }
+
+    /** Present only where development tokens are on, and then only in the local or test profile. */
+    @Bean
+    @ConditionalOnProperty(name = "maillage.security.dev-tokens", havingValue = "true")
+    DevTokens devTokens(SecurityProperties properties, Environment environment) {
+        boolean local = environment.acceptsProfiles(Profiles.of("local | test"))
+                && !environment.acceptsProfiles(Profiles.of("server"));
+        if (!local) {
+            throw new IllegalStateException("maillage.security.dev-tokens is on outside the local profile: refusing to"
+                    + " start. Development tokens must never be trusted in a deployment.");
+        }
+        log.warn("Development tokens are ON (local profile): GET /dev/tokens/{ROLE} signs tokens for any role");
+        return new DevTokens(properties.audience());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties, org.springframework.beans.factory.ObjectProvider<DevTokens> dev) {
+        var devTokens = dev.getIfAvailable();
+        if (devTokens != null) {
+            var decoder = NimbusJwtDecoder.withPublicKey(devTokens.publicKey()).build();
+            decoder.setJwtValidator(validator(SecurityProperties.DEV_ISSUER, properties.audience()));
+            return decoder;
+        }
+        if (properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()) {
+            log.warn("No OpenID Connect provider configured (maillage.security.jwk-set-uri): every token is refused");
+            return token -> {
+                throw new BadJwtException("No token issuer is trusted by this service");
+            };
+        }
+        var decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        decoder.setJwtValidator(validator(properties.issuer(), properties.audience()));
+        return decoder;
+    }
+
+    private static DelegatingOAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt> validator(String issuer,
+            String audience) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
+    }
+}

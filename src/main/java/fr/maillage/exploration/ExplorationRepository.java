@@ -1,0 +1,196 @@
+package fr.maillage.exploration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.maillage.exploration.ExplorationModel.ActorKind;
+import fr.maillage.exploration.ExplorationModel.MapEdge;
+import fr.maillage.exploration.ExplorationModel.MapNode;
+import fr.maillage.exploration.ExplorationModel.NetworkPath;
+import fr.maillage.exploration.ExplorationModel.PartnerProspect;
+import fr.maillage.graphql.Keyset;
+import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.NetworkMapper;
+import fr.maillage.network.NetworkQueries;
+import fr.maillage.territories.TerritoryLevel;
+import org.neo4j.driver.types.Node;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads that follow the links of the network; each method is one Cypher statement. */
+@Repository
+@Transactional(readOnly = true)
+class ExplorationRepository {
+
+    /** The links drawn on a map and followed by paths. */
+    static final String LINKS = "EMPLOYED_BY|WORKS_AT|COORDINATES|SUPPORTS|PARTNERS_WITH";
+    private static final String ACTOR_LABELS = "Adviser|Employer|Hub|Place|Partner";
+
+    private final Neo4jClient neo4j;
+
+    ExplorationRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** One row per actor of the map: who it is, where it is, and its outgoing links to anything. */
+    record MapRow(String id, ActorKind kind, String label, String communeCode, String epciCode, String epciName,
+            String departmentCode, String departmentName, List<List<String>> links) {
+    }
+
+    List<MapRow> mapRows(TerritoryLevel level, String code, String regionCode, LocalDate today) {
+        var property = level == TerritoryLevel.REGION ? "regionCode" : "departmentCode";
+        var covered = level == TerritoryLevel.REGION
+                ? "(t:Region AND t.code = $code) OR t.regionCode = $code OR (t:Epci AND $code IN t.regionCodes)"
+                : "(t:Department AND t.code = $code) OR t.departmentCode = $code OR (t:Epci AND $code IN t.departmentCodes)"
+                        + " OR (t:Region AND t.code = $region)";
+        var cypher = """
+                CALL () {
+                  MATCH (n:Employer) WHERE n.%1$s = $code RETURN n
+                  UNION MATCH (n:Place) WHERE n.%1$s = $code RETURN n
+                  UNION MATCH (n:Partner) WHERE n.%1$s = $code RETURN n
+                  UNION MATCH (n:Hub)-[:COVERS]->(:Region {code: $region}) RETURN n
+                  UNION MATCH (p:Place)<-[:WORKS_AT]-(n:Adviser) WHERE p.%1$s = $code RETURN n
+                  UNION MATCH (e:Employer)<-[:EMPLOYED_BY]-(n:Adviser) WHERE e.%1$s = $code AND NOT (n)-[:WORKS_AT]->()
+                    RETURN n
+                  UNION MATCH (n:Coordinator)-[:COVERS]->(t) WHERE %2$s RETURN n
+                }
+                WITH n AS a WHERE NOT a:Adviser OR (%3$s)
+                WITH a AS n
+                WITH n,
+                  CASE WHEN n:Adviser THEN coalesce(
+                    head([(n)-[w:WORKS_AT]->(p:Place) WHERE w.main | p.communeCode]),
+                    head([(n)-[:WORKS_AT]->(p:Place) | p.communeCode]),
+                    head([(n)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= $today | e.communeCode]))
+                  ELSE n.communeCode END AS communeCode
+                OPTIONAL MATCH (m:Commune {code: communeCode})
+                OPTIONAL MATCH (m)-[:IN_EPCI]->(e:Epci)
+                OPTIONAL MATCH (m)-[:IN_DEPARTMENT]->(d:Department)
+                RETURN n, communeCode, e.code AS epciCode, e.name AS epciName, d.code AS departmentCode,
+                  d.name AS departmentName,
+                  COLLECT { MATCH (n)-[r:%4$s]->(y)
+                    WHERE type(r) <> 'EMPLOYED_BY' OR (r.start <= $today AND (r.end IS NULL OR r.end >= $today))
+                    RETURN [type(r), y.id] } AS links""".formatted(property, covered,
+                NetworkQueries.ACTIVE_ADVISER, LINKS);
+        var params = new HashMap<String, Object>();
+        params.put("code", code);
+        params.put("region", regionCode);
+        params.put("today", today);
+        var rows = new ArrayList<MapRow>();
+        neo4j.query(cypher).bindAll(params).fetch().all().forEach(row -> {
+            var node = (Node) row.get("n");
+            @SuppressWarnings("unchecked")
+            var links = (List<List<String>>) row.get("links");
+            rows.add(new MapRow(node.get("id").asString(), kind(node), label(node), (String) row.get("communeCode"),
+                    (String) row.get("epciCode"), (String) row.get("epciName"), (String) row.get("departmentCode"),
+                    (String) row.get("departmentName"), links));
+        });
+        return rows;
+    }
+
+    /** Partners in the communes a coordinator covers, prescribers nobody works with first. */
+    record ProspectPage(List<PartnerProspect> prospects, long total, long unlinked) {
+    }
+
+    ProspectPage prospects(String coordinatorId, List<String> kinds, boolean onlyUnlinked, PageRequest page) {
+        var cypher = """
+                MATCH (c:Coordinator {id: $id})
+                CALL (c) {
+                  MATCH (c)-[:COVERS]->(t:Commune) RETURN t.code AS code
+                  UNION MATCH (c)-[:COVERS]->(:Epci)<-[:IN_EPCI]-(m:Commune) RETURN m.code AS code
+                  UNION MATCH (c)-[:COVERS]->(:Department)<-[:IN_DEPARTMENT]-(m:Commune) RETURN m.code AS code
+                  UNION MATCH (c)-[:COVERS]->(r:Region) MATCH (m:Commune {regionCode: r.code}) RETURN m.code AS code
+                }
+                WITH c, collect(code) AS communes
+                MATCH (p:Partner) WHERE p.communeCode IN communes AND ($kinds IS NULL OR p.kind IN $kinds)
+                WITH p, [(p)-[:PARTNERS_WITH]->(x:Adviser) WHERE x = c OR (c)-[:COORDINATES]->(x) | x.id] AS linkedWith
+                WITH p, linkedWith, size(linkedWith) > 0 AS linked
+                WITH collect({p: p, linkedWith: linkedWith, linked: linked}) AS candidates
+                WITH candidates, size([x IN candidates WHERE NOT x.linked]) AS unlinked
+                UNWIND candidates AS candidate
+                WITH unlinked, candidate WHERE NOT ($onlyUnlinked AND candidate.linked)
+                WITH unlinked, candidate, candidate.p AS p
+                WITH unlinked, candidate, p,
+                  (CASE WHEN candidate.linked THEN '2' WHEN p.kind IN $prescribers THEN '0' ELSE '1' END) + p.name AS sort
+                ORDER BY sort, p.id
+                WITH unlinked, collect({node: p, sort: sort, linkedWith: candidate.linkedWith}) AS rows
+                RETURN unlinked, size(rows) AS total, %s AS page""".formatted(Keyset.PAGE);
+        var params = new HashMap<String, Object>(Keyset.parameters(page));
+        params.put("id", coordinatorId);
+        params.put("kinds", kinds);
+        params.put("onlyUnlinked", onlyUnlinked);
+        params.put("prescribers", List.of("FRANCE_TRAVAIL", "MISSION_LOCALE", "CAP_EMPLOI", "CAF", "CCAS"));
+        return neo4j.query(cypher).bindAll(params).fetch().one().map(row -> {
+            @SuppressWarnings("unchecked")
+            var rows = (List<Map<String, Object>>) row.get("page");
+            var prospects = new ArrayList<PartnerProspect>();
+            for (var r : rows) {
+                @SuppressWarnings("unchecked")
+                var linkedWith = (List<String>) r.get("linkedWith");
+                prospects.add(new PartnerProspect(NetworkMapper.partner(r.get("node")), !linkedWith.isEmpty(),
+                        linkedWith));
+            }
+            return new ProspectPage(prospects, ((Number) row.get("total")).longValue(),
+                    ((Number) row.get("unlinked")).longValue());
+        }).orElse(new ProspectPage(List.of(), 0, 0));
+    }
+
+    /** Sort key of a prospect, the same as in the query, for its cursor. */
+    static String prospectSort(PartnerProspect prospect) {
+        var p = prospect.partner();
+        return (prospect.linked() ? "2" : p.role() == fr.maillage.network.NetworkEnums.PartnerRole.PRESCRIBER ? "0" : "1")
+                + p.name();
+    }
+
+    NetworkPath shortestPath(String fromId, String toId, int maxLength) {
+        var cypher = """
+                CALL () { MATCH (a:%1$s) WHERE a.id = $from RETURN a LIMIT 1 }
+                CALL () { MATCH (b:%1$s) WHERE b.id = $to RETURN b LIMIT 1 }
+                MATCH path = shortestPath((a)-[:%2$s*..%3$d]-(b))
+                RETURN nodes(path) AS nodes,
+                  [r IN relationships(path) | [startNode(r).id, endNode(r).id, type(r)]] AS links"""
+                .formatted(ACTOR_LABELS, LINKS, maxLength);
+        return neo4j.query(cypher).bindAll(Map.of("from", fromId, "to", toId)).fetch().one().map(row -> {
+            @SuppressWarnings("unchecked")
+            var nodes = (List<Node>) row.get("nodes");
+            @SuppressWarnings("unchecked")
+            var links = (List<List<String>>) row.get("links");
+            var mapNodes = nodes.stream().map(n -> new MapNode(n.get("id").asString(), kind(n), label(n),
+                    n.get("communeCode").asString(null), 1)).toList();
+            var edges = links.stream().map(l -> new MapEdge(l.get(0), l.get(1), l.get(2), 1)).toList();
+            return new NetworkPath(edges.size(), mapNodes, edges);
+        }).orElse(null);
+    }
+
+    static ActorKind kind(Node n) {
+        if (n.hasLabel("Coordinator")) {
+            return ActorKind.COORDINATOR;
+        }
+        if (n.hasLabel("Adviser")) {
+            return ActorKind.ADVISER;
+        }
+        if (n.hasLabel("Employer")) {
+            return ActorKind.EMPLOYER;
+        }
+        if (n.hasLabel("Hub")) {
+            return ActorKind.HUB;
+        }
+        if (n.hasLabel("Place")) {
+            return ActorKind.PLACE;
+        }
+        return ActorKind.PARTNER;
+    }
+
+    /** What a map shows for an actor: its name, or for a person only its function (no personal data). */
+    static String label(Node n) {
+        return switch (kind(n)) {
+            case COORDINATOR -> "Coordinateur";
+            case ADVISER -> "OTHER".equals(n.get("scheme").asString(null)) ? "Médiateur numérique" : "Conseiller numérique";
+            default -> n.get("name").asString("");
+        };
+    }
+
+}

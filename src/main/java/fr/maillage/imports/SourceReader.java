@@ -14,6 +14,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,9 @@ final class SourceReader {
         }
     }
 
-    private static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
+    /** Each array element is read as a tree in turn: the elements after it are not "trailing tokens". */
+    private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private SourceReader() {
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -29,7 +30,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out;
     private int exitCode = OK;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     ImportCommand(ImportService imports) {
         this(imports, System.out);
     }

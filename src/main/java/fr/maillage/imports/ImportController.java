@@ -57,7 +57,10 @@ class ImportController {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return refused(imports.limits().fileTooLarge());
+        long max = e.getMaxUploadSize();
+        return refused(ImportException.tooLarge("le fichier envoyé en formulaire dépasse la taille maximale acceptée"
+                + (max > 0 ? " (" + max / 1024 + " Kio)" : "")
+                + " : envoyez-le comme corps de la requête (text/csv ou application/json) ou découpez-le"));
     }
 
     private static ResponseEntity<ImportReport> answer(ImportReport report) {

@@ -59,7 +59,10 @@ final class PlaceImporter extends PlacedActorImporter {
         properties.put("address", address);
         TEXTS.forEach((column, property) -> properties.put(property, check.text(column, 5_000)));
         LISTS.forEach((column, property) -> properties.put(property, check.list(column, 5_000)));
-        var postalCode = check.text("code_postal", 5);
+        var postalCode = check.text("code_postal", 50);
+        if (postalCode != null && !postalCode.matches("\\d{5}")) {
+            check.error("code_postal", "code postal invalide « " + postalCode + " » (5 chiffres)");
+        }
         properties.put("postalCode", postalCode);
         properties.put("latitude", check.decimal("latitude", -90, 90));
         properties.put("longitude", check.decimal("longitude", -180, 180));

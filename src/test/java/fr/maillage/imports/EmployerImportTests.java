@@ -44,8 +44,7 @@ class EmployerImportTests extends ImportIntegrationTest {
                 200 076 958 00012,Collectivité de Corse (doublon),Collectivité territoriale,2A004
                 """;
 
-        var report = send("employers", file.getBytes(StandardCharsets.UTF_8), CSV, false).expectStatus().isOk()
-                .expectBody(ImportReport.class).returnResult().getResponseBody();
+        var report = importCsv("employers", file);
 
         assertThat(row(report, 2).status()).isEqualTo(RowStatus.CREATED);
         assertRejected(report, 3, "siret", "même clé « 20007695800012 » que la ligne 2");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import fr.maillage.support.IntegrationTest;
@@ -36,8 +37,32 @@ abstract class ImportIntegrationTest extends IntegrationTest {
 
     /** Imports a fixture, expecting 200. */
     ImportReport importFixture(String kind, String fixture, boolean dryRun) {
-        return send(kind, fixture(fixture), typeOf(fixture), dryRun).expectStatus().isOk()
+        return importBody(kind, fixture(fixture), typeOf(fixture), dryRun);
+    }
+
+    /** Imports a CSV written in the test, expecting 200. */
+    ImportReport importCsv(String kind, String csv) {
+        return importBody(kind, csv.getBytes(StandardCharsets.UTF_8), CSV, false);
+    }
+
+    ImportReport importBody(String kind, byte[] body, MediaType type, boolean dryRun) {
+        return send(kind, body, type, dryRun).expectStatus().isOk()
                 .expectBody(ImportReport.class).returnResult().getResponseBody();
+    }
+
+    /** Imports the fixture again: every accepted row is UNCHANGED and the graph is exactly as it was. */
+    void assertReimportChangesNothing(String kind, String fixture, int acceptedRows) {
+        var before = graphCounts();
+
+        var again = importFixture(kind, fixture, false);
+
+        assertThat(again.counts()).containsEntry(RowStatus.UNCHANGED, acceptedRows).containsEntry(RowStatus.CREATED, 0)
+                .containsEntry(RowStatus.UPDATED, 0);
+        assertThat(graphCounts()).isEqualTo(before);
+    }
+
+    static String text(String fixture) {
+        return new String(fixture(fixture), StandardCharsets.UTF_8);
     }
 
     WebTestClient.ResponseSpec send(String kind, byte[] body, MediaType type, boolean dryRun) {

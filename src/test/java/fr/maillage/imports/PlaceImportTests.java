@@ -65,23 +65,17 @@ class PlaceImportTests extends ImportIntegrationTest {
     @Test
     void importingTheSameFileTwiceChangesNothingTheSecondTime() {
         importFixture("places", "places-semicolon.csv", false);
-        var before = graphCounts();
 
-        var again = importFixture("places", "places-semicolon.csv", false);
-
-        assertThat(again.counts()).containsEntry(RowStatus.UNCHANGED, 6).containsEntry(RowStatus.CREATED, 0)
-                .containsEntry(RowStatus.UPDATED, 0);
-        assertThat(graphCounts()).isEqualTo(before);
+        assertReimportChangesNothing("places", "places-semicolon.csv", 6);
     }
 
     @Test
     void aChangedRowIsReportedUpdatedAndTheOthersUnchanged() {
         importFixture("places", "places-semicolon.csv", false);
-        var changed = new String(fixture("places-semicolon.csv"), StandardCharsets.UTF_8)
+        var changed = text("places-semicolon.csv")
                 .replace("Cyberbase de Porto-Vecchio", "Cyberbase de Porto-Vecchio (Marine)");
 
-        var report = send("places", changed.getBytes(StandardCharsets.UTF_8), CSV, false).expectStatus().isOk()
-                .expectBody(ImportReport.class).returnResult().getResponseBody();
+        var report = importCsv("places", changed);
 
         assertThat(row(report, 7).status()).isEqualTo(RowStatus.UPDATED);
         assertThat(report.counts()).containsEntry(RowStatus.UPDATED, 1).containsEntry(RowStatus.UNCHANGED, 5);

@@ -36,7 +36,7 @@ final class RowCheck {
         var count = row.values().get(SourceReader.CsvParser.FIELD_COUNT);
         if (count != null) {
             var parts = count.split("/");
-            error("ligne", parts[0] + " champs au lieu des " + parts[1] + " colonnes de l'en-tête");
+            error("ligne", "nombre de champs : " + parts[0] + " (l'en-tête a " + parts[1] + " colonnes)");
         }
     }
 

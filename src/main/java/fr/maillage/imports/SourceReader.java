@@ -99,8 +99,9 @@ final class SourceReader {
             for (int i = 0; i < columns.size(); i++) {
                 values.put(columns.get(i), i < record.fields().size() ? record.fields().get(i) : "");
             }
-            if (record.fields().size() != columns.size()) {
-                // kept for the row check, which rejects it with the counts
+            if (record.fields().size() < columns.size() || record.fields().subList(columns.size(),
+                    record.fields().size()).stream().anyMatch(field -> !field.isBlank())) {
+                // kept for the row check, which rejects it with the counts (empty trailing fields are tolerated)
                 values.put(CsvParser.FIELD_COUNT, record.fields().size() + "/" + columns.size());
             }
             rows.add(new SourceRow(record.line(), values));
@@ -150,8 +151,9 @@ final class SourceReader {
         static final String FIELD_COUNT = "\u0000fields";
 
         record Record(int line, List<String> fields) {
+            /** An empty line, or only separators (spreadsheets leave such lines at the end). */
             boolean blank() {
-                return fields.size() == 1 && fields.get(0).isBlank();
+                return fields.stream().allMatch(String::isBlank);
             }
         }
 

@@ -28,9 +28,14 @@ class ImportReaderTests {
 
     @Test
     void aRowWithTheWrongNumberOfFieldsIsRejectedByItsCheck() {
-        var table = read("nom;adresse\na;b;c\n", ImportLimits.defaults());
-        var check = new RowCheck(table.rows().get(0), false);
-        assertThat(check.errors()).containsExactly(new FieldError("ligne", "3 champs au lieu des 2 colonnes de l'en-tête"));
+        var table = read("nom;adresse\na;b;c\nd\ne;f;;\n;;\n", ImportLimits.defaults());
+        assertThat(table.rows()).as("the line of separators only is skipped").hasSize(3);
+        assertThat(new RowCheck(table.rows().get(0), false).errors())
+                .containsExactly(new FieldError("ligne", "nombre de champs : 3 (l'en-tête a 2 colonnes)"));
+        assertThat(new RowCheck(table.rows().get(1), false).errors())
+                .containsExactly(new FieldError("ligne", "nombre de champs : 1 (l'en-tête a 2 colonnes)"));
+        assertThat(new RowCheck(table.rows().get(2), false).errors()).as("empty trailing fields").isEmpty();
+        assertThat(table.rows().get(2).line()).isEqualTo(4);
     }
 
     @Test

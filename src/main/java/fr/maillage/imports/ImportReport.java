@@ -33,6 +33,6 @@ record ImportReport(String kind, String format, boolean dryRun, boolean committe
         return String.format("Import %s%s : %d lignes, %d créées, %d modifiées, %d inchangées, %d rejetées%s", kind,
                 dryRun ? " (essai à blanc, rien n'est écrit)" : "", total, count(RowStatus.CREATED),
                 count(RowStatus.UPDATED), count(RowStatus.UNCHANGED), count(RowStatus.REJECTED),
-                failure == null ? "" : " ; ÉCHEC de l'écriture, rien n'a été écrit : " + failure);
+                failure == null ? "" : " ; ÉCHEC, rien n'a été écrit : " + failure);
     }
 }

@@ -94,7 +94,8 @@ class ImportService {
                     List.of())));
             rejected.forEach((line, errors) -> rows.add(rejectedRow(line, keys, errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
-            return ImportReport.of(kind, table.format(), dryRun, false, e.getMessage(), rows);
+            return ImportReport.of(kind, table.format(), dryRun, false,
+                    "la base a refusé l'écriture (" + e.code() + ") : " + e.getMessage(), rows);
         }
     }
 

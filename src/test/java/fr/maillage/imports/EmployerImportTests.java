@@ -67,7 +67,7 @@ class EmployerImportTests extends ImportIntegrationTest {
                 .expectStatus().isEqualTo(409).expectBody(ImportReport.class).returnResult().getResponseBody();
 
         assertThat(report.committed()).isFalse();
-        assertThat(report.failure()).isNotBlank();
+        assertThat(report.failure()).startsWith("la base a refusé l'écriture (Neo.ClientError.Schema.ConstraintValidationFailed)");
         assertThat(report.counts()).containsEntry(RowStatus.NOT_WRITTEN, 2).containsEntry(RowStatus.CREATED, 0);
         assertThat(count("MATCH (e:Employer) RETURN count(e)")).isEqualTo(1);
         assertThat(count("MATCH (e:Employer {siret: '20007695800012'}) RETURN count(e)")).isZero();

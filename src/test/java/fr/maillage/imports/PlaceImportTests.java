@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -163,7 +164,8 @@ class PlaceImportTests extends ImportIntegrationTest {
 
     private void expectRefused(byte[] body, MediaType type, int status, String message) {
         var error = send("places", body, type, false).expectStatus().isEqualTo(status)
-                .expectBody(Map.class).returnResult().getResponseBody();
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
         assertThat(error).isNotNull();
         assertThat((String) error.get("error")).contains(message);
         assertThat(List.copyOf(error.keySet())).contains("status", "error");

@@ -1,0 +1,96 @@
+package fr.maillage.imports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar maillage.jar --import=places --file=lieux.csv [--dry-run]}: imports against the configured database
+ * without the web server, prints the summary and the rejected rows, and exits with 0 when every row was accepted, 1
+ * when nothing was imported (unreadable file, bad arguments, failed write), 2 when some rows were rejected (the others
+ * were imported).
+ */
+@Component
+@ConditionalOnProperty("import")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int ROWS_REJECTED = 2;
+
+    private final ImportService imports;
+    private final PrintStream out;
+    private int exitCode = OK;
+
+    @Autowired
+    ImportCommand(ImportService imports) {
+        this(imports, System.out);
+    }
+
+    ImportCommand(ImportService imports, PrintStream out) {
+        this.imports = imports;
+        this.out = out;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        exitCode = execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    int execute(ApplicationArguments args) {
+        var kindName = args.getOptionValues("import");
+        var file = args.getOptionValues("file");
+        if (kindName == null || kindName.size() != 1 || file == null || file.size() != 1) {
+            out.println("Usage : --import=places|employers|advisers|partners --file=<fichier .csv ou .json> [--dry-run]");
+            return FAILED;
+        }
+        var kind = ImportKind.fromPath(kindName.get(0));
+        if (kind.isEmpty()) {
+            out.println("Type d'import inconnu « " + kindName.get(0) + " » : places, employers, advisers ou partners");
+            return FAILED;
+        }
+        var path = Path.of(file.get(0));
+        try {
+            if (Files.size(path) > imports.limits().maxBytes()) {
+                throw imports.limits().fileTooLarge();
+            }
+            var report = imports.run(kind.get(), Files.readAllBytes(path),
+                    SourceReader.Format.fromContentType(null, path.getFileName().toString()),
+                    args.containsOption("dry-run"));
+            print(report);
+            if (report.failure() != null) {
+                return FAILED;
+            }
+            return report.count(RowStatus.REJECTED) > 0 ? ROWS_REJECTED : OK;
+        } catch (IOException e) {
+            out.println("Fichier illisible " + path + " : " + e.getMessage());
+            return FAILED;
+        } catch (ImportException e) {
+            out.println("Fichier refusé " + path + " : " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private void print(ImportReport report) {
+        out.println(report.summary());
+        for (var row : report.rows()) {
+            if (row.status() == RowStatus.REJECTED) {
+                var reasons = row.errors().stream().map(e -> e.field() + " : " + e.reason()).toList();
+                out.println("  ligne " + row.line() + " rejetée — " + String.join(" ; ", reasons));
+            }
+        }
+    }
+}

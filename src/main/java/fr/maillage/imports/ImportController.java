@@ -1,0 +1,84 @@
+package fr.maillage.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/imports/{kind}?dryRun=true|false}: the body is the file (text/csv or application/json), or a
+ * multipart form whose field {@code file} is. Answers the report; 409 when the write failed and nothing was written;
+ * 400 (413 when too large) with {@code {"error": ...}} when the file cannot be read. Kept under /api/imports so that
+ * the authorisation to come can restrict it as a whole.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        var format = SourceReader.Format.fromContentType(file.getContentType(), file.getOriginalFilename());
+        return answer(imports.run(kind(kind), read(file.getInputStream()), format, dryRun));
+    }
+
+    @PostMapping(path = "/{kind}")
+    ResponseEntity<ImportReport> body(@PathVariable String kind, HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        var importKind = kind(kind);
+        var format = SourceReader.Format.fromContentType(request.getContentType(), null);
+        return answer(imports.run(importKind, read(request.getInputStream()), format, dryRun));
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ResponseEntity<Map<String, Object>> refused(ImportException e) {
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", e.status(), "error", e.getMessage()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        long max = e.getMaxUploadSize();
+        return refused(ImportException.tooLarge("le fichier envoyé en formulaire dépasse la taille maximale acceptée"
+                + (max > 0 ? " (" + max / 1024 + " Kio)" : "")
+                + " : envoyez-le comme corps de la requête (text/csv ou application/json) ou découpez-le"));
+    }
+
+    private static ResponseEntity<ImportReport> answer(ImportReport report) {
+        return ResponseEntity.status(report.failure() == null ? HttpStatus.OK : HttpStatus.CONFLICT).body(report);
+    }
+
+    private static ImportKind kind(String kind) {
+        return ImportKind.fromPath(kind).orElseThrow(() -> new ImportException(404, "type d'import inconnu « " + kind
+                + " » (places, employers, advisers ou partners)"));
+    }
+
+    /** Reads at most one byte more than allowed, to refuse a larger body without holding it. */
+    private byte[] read(InputStream in) throws IOException {
+        long max = imports.limits().maxBytes();
+        var bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw imports.limits().fileTooLarge();
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.maillage.imports;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did, or would do in a dry run. {@code committed}: the accepted rows are in the database (false for a
+ * dry run, and when the write failed: {@code failure} then says why and nothing was written).
+ */
+record ImportReport(String kind, String format, boolean dryRun, boolean committed, int total,
+        Map<RowStatus, Integer> counts, String failure, List<Row> rows) {
+
+    record Row(int line, RowStatus status, String key, String id, List<FieldError> errors) {
+    }
+
+    static ImportReport of(ImportKind kind, String format, boolean dryRun, boolean committed, String failure,
+            List<Row> rows) {
+        var counts = new EnumMap<RowStatus, Integer>(RowStatus.class);
+        for (var status : RowStatus.values()) {
+            counts.put(status, 0);
+        }
+        rows.forEach(row -> counts.merge(row.status(), 1, Integer::sum));
+        return new ImportReport(kind.pathName(), format, dryRun, committed, rows.size(), counts, failure, rows);
+    }
+
+    int count(RowStatus status) {
+        return counts.getOrDefault(status, 0);
+    }
+
+    /** One line for logs and the command line. */
+    String summary() {
+        return String.format("Import %s%s : %d lignes, %d créées, %d modifiées, %d inchangées, %d rejetées%s", kind,
+                dryRun ? " (essai à blanc, rien n'est écrit)" : "", total, count(RowStatus.CREATED),
+                count(RowStatus.UPDATED), count(RowStatus.UNCHANGED), count(RowStatus.REJECTED),
+                failure == null ? "" : " ; ÉCHEC, rien n'a été écrit : " + failure);
+    }
+}

@@ -1,0 +1,120 @@
+package fr.maillage.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs an import: reads the file, checks every row, then writes all accepted rows in one transaction (in UNWIND
+ * batches). A dry run executes the very same statements and rolls the transaction back. A failing write rolls back
+ * everything: the file is either imported (its accepted rows) or not at all.
+ */
+@Service
+class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final Driver driver;
+    private final ImportLimits limits;
+
+    ImportService(Driver driver, @Value("${maillage.imports.max-bytes:" + ImportLimits.DEFAULT_MAX_BYTES + "}") long maxBytes,
+            @Value("${maillage.imports.max-rows:" + ImportLimits.DEFAULT_MAX_ROWS + "}") int maxRows) {
+        this.driver = driver;
+        this.limits = new ImportLimits(maxBytes, maxRows);
+    }
+
+    ImportLimits limits() {
+        return limits;
+    }
+
+    ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun) {
+        var table = SourceReader.read(content, format, limits);
+        checkColumns(kind.importer(), table);
+        try (var session = driver.session(); var tx = session.beginTransaction()) {
+            var report = run(kind, table, tx, dryRun);
+            log.info(report.summary());
+            return report;
+        }
+    }
+
+    private ImportReport run(ImportKind kind, SourceTable table, Transaction tx, boolean dryRun) {
+        var importer = kind.importer();
+        importer.prepare(tx, table);
+        var rejected = new TreeMap<Integer, List<FieldError>>();
+        var accepted = new ArrayList<PlannedRow>();
+        var lineOfKey = new HashMap<String, Integer>();
+        var keys = new HashMap<Integer, String>();
+        for (var row : table.rows()) {
+            var check = new RowCheck(row, table.semicolonLists());
+            var planned = importer.plan(check);
+            keys.put(row.line(), planned == null ? null : planned.key());
+            if (planned == null) {
+                rejected.put(row.line(), check.errors());
+            } else if (lineOfKey.containsKey(planned.key())) {
+                rejected.put(row.line(), List.of(new FieldError(planned.keyField(), "même clé « " + planned.key()
+                        + " » que la ligne " + lineOfKey.get(planned.key()) + " : une seule ligne par élément")));
+            } else {
+                lineOfKey.put(planned.key(), row.line());
+                accepted.add(planned);
+            }
+        }
+        // rejecting a row another one refers to may reject that one too: until nothing changes
+        Map<Integer, List<FieldError>> more;
+        while (!(more = importer.crossCheck(accepted)).isEmpty()) {
+            rejected.putAll(more);
+            accepted.removeIf(row -> rejected.containsKey(row.line()));
+        }
+        try {
+            var written = importer.write(tx, accepted);
+            if (dryRun) {
+                tx.rollback();
+            } else {
+                tx.commit();
+            }
+            var rows = new ArrayList<ImportReport.Row>();
+            written.forEach(w -> rows.add(new ImportReport.Row(w.line(), w.status(), keys.get(w.line()), w.id(), List.of())));
+            rejected.forEach((line, errors) -> rows.add(rejectedRow(line, keys, errors)));
+            rows.sort(Comparator.comparingInt(ImportReport.Row::line));
+            return ImportReport.of(kind, table.format(), dryRun, !dryRun, null, rows);
+        } catch (Neo4jException e) {
+            log.warn("Import {} rolled back: {}", kind.pathName(), e.getMessage());
+            var rows = new ArrayList<ImportReport.Row>();
+            accepted.forEach(row -> rows.add(new ImportReport.Row(row.line(), RowStatus.NOT_WRITTEN, row.key(), null,
+                    List.of())));
+            rejected.forEach((line, errors) -> rows.add(rejectedRow(line, keys, errors)));
+            rows.sort(Comparator.comparingInt(ImportReport.Row::line));
+            return ImportReport.of(kind, table.format(), dryRun, false,
+                    "la base a refusé l'écriture (" + e.code() + ") : " + e.getMessage(), rows);
+        }
+    }
+
+    private static ImportReport.Row rejectedRow(int line, Map<Integer, String> keys, List<FieldError> errors) {
+        return new ImportReport.Row(line, RowStatus.REJECTED, keys.get(line), null, List.copyOf(errors));
+    }
+
+    /** A file without a required column is refused as a whole: every row would be rejected for the same reason. */
+    private static void checkColumns(RowImporter importer, SourceTable table) {
+        if (table.rows().isEmpty()) {
+            throw ImportException.unreadable("le fichier ne contient aucune ligne de données");
+        }
+        var missing = importer.requiredColumns().stream()
+                .filter(required -> List.of(required.split("\\|")).stream().noneMatch(table.columns()::contains))
+                .map(required -> required.replace("|", " ou "))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ImportException.unreadable("colonne(s) obligatoire(s) absente(s) : " + String.join(", ", missing)
+                    + " (colonnes lues : " + String.join(", ", table.columns()) + ")");
+        }
+    }
+}

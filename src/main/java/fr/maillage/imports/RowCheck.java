@@ -1,0 +1,219 @@
+package fr.maillage.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import fr.maillage.territories.SearchText;
+
+/**
+ * Reads the fields of one row and collects what is wrong with them, each error naming the column. Accessors return
+ * null (or an empty list) for an empty or invalid value, so that a row with errors is never written.
+ */
+final class RowCheck {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()\\u00a0]");
+    /** Metropolitan and overseas numbers: national (0X XX XX XX XX) or international (+33, +262, +590 ...). */
+    private static final Pattern PHONE_NATIONAL = Pattern.compile("0[1-9]\\d{8}");
+    private static final Pattern PHONE_INTERNATIONAL = Pattern.compile("(?:\\+|00)(33|262|269|508|590|594|596|681|687|689)(\\d{9})");
+    /** Short service numbers such as 3949 (France Travail). */
+    private static final Pattern PHONE_SHORT = Pattern.compile("3\\d{3}");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRANCE);
+
+    private final SourceRow row;
+    private final boolean semicolonLists;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    RowCheck(SourceRow row, boolean semicolonLists) {
+        this.row = row;
+        this.semicolonLists = semicolonLists;
+        var count = row.values().get(SourceReader.CsvParser.FIELD_COUNT);
+        if (count != null) {
+            var parts = count.split("/");
+            error("ligne", "nombre de champs : " + parts[0] + " (l'en-tête a " + parts[1] + " colonnes)");
+        }
+    }
+
+    SourceRow row() {
+        return row;
+    }
+
+    int line() {
+        return row.line();
+    }
+
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    boolean ok() {
+        return errors.isEmpty();
+    }
+
+    void error(String field, String reason) {
+        errors.add(new FieldError(field, reason));
+    }
+
+    boolean has(String field) {
+        return row.has(field);
+    }
+
+    String required(String field, int maxLength) {
+        if (!row.has(field)) {
+            error(field, "obligatoire");
+            return null;
+        }
+        return text(field, maxLength);
+    }
+
+    String text(String field, int maxLength) {
+        var value = row.get(field);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            error(field, "trop long (" + value.length() + " caractères, " + maxLength + " au plus)");
+            return null;
+        }
+        return value;
+    }
+
+    /** Values separated by {@code |} (and by {@code ;} in older comma-separated files), blanks dropped. */
+    List<String> list(String field, int maxLength) {
+        var value = text(field, maxLength);
+        if (value == null) {
+            return List.of();
+        }
+        var separators = semicolonLists ? "[|;]" : "\\|";
+        return Arrays.stream(value.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** ISO dates (2024-06-01, or the date part of a date-time) and French ones (01/06/2024). */
+    LocalDate date(String field, boolean required) {
+        var value = row.get(field);
+        if (value.isEmpty()) {
+            if (required) {
+                error(field, "obligatoire");
+            }
+            return null;
+        }
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+                return LocalDate.parse(value.substring(0, 10));
+            }
+            if (value.matches("\\d{2}/\\d{2}/\\d{4}")) {
+                return LocalDate.parse(value, FRENCH_DATE);
+            }
+        } catch (DateTimeParseException e) {
+            error(field, "date inexistante « " + value + " »");
+            return null;
+        }
+        error(field, "date attendue au format AAAA-MM-JJ (reçu « " + value + " »)");
+        return null;
+    }
+
+    /** ISO dates only, as the places standard says (date-times are cut to their date). */
+    LocalDate isoDate(String field) {
+        var value = row.get(field);
+        if (!value.isEmpty() && !value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+            error(field, "date ISO attendue, au format AAAA-MM-JJ (reçu « " + value + " »)");
+            return null;
+        }
+        return date(field, false);
+    }
+
+    Double decimal(String field, double min, double max) {
+        var value = row.get(field);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.replace(',', '.'));
+            if (Double.isNaN(number) || number < min || number > max) {
+                error(field, "hors de l'intervalle [" + (int) min + ", " + (int) max + "] (reçu « " + value + " »)");
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            error(field, "nombre attendu (reçu « " + value + " »)");
+            return null;
+        }
+    }
+
+    String email(String field) {
+        var value = text(field, 254);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            error(field, "adresse électronique invalide « " + value + " »");
+            return null;
+        }
+        return value;
+    }
+
+    List<String> emails(String field) {
+        var values = list(field, 2000);
+        for (var value : values) {
+            if (!EMAIL.matcher(value).matches() || value.length() > 254) {
+                error(field, "adresse électronique invalide « " + value + " »");
+                return List.of();
+            }
+        }
+        return values;
+    }
+
+    /** A French phone number, stored in international form (+33612345678); short service numbers kept as they are. */
+    String phone(String field) {
+        var value = text(field, 40);
+        if (value == null) {
+            return null;
+        }
+        var digits = PHONE_SEPARATORS.matcher(value).replaceAll("");
+        if (PHONE_NATIONAL.matcher(digits).matches()) {
+            return "+33" + digits.substring(1);
+        }
+        var international = PHONE_INTERNATIONAL.matcher(digits);
+        if (international.matches()) {
+            return "+" + international.group(1) + international.group(2);
+        }
+        if (PHONE_SHORT.matcher(digits).matches()) {
+            return digits;
+        }
+        error(field, "numéro de téléphone français invalide « " + value + " » (attendu 0X XX XX XX XX ou +33 X XX XX XX XX)");
+        return null;
+    }
+
+    <E extends Enum<E>> E choice(String field, Vocabulary<E> vocabulary, boolean required) {
+        var value = row.get(field);
+        if (value.isEmpty()) {
+            if (required) {
+                error(field, "obligatoire (valeurs : " + vocabulary.names() + ")");
+            }
+            return null;
+        }
+        var found = vocabulary.find(value);
+        if (found.isEmpty()) {
+            error(field, "valeur inconnue « " + value + " » (valeurs : " + vocabulary.names() + ")");
+            return null;
+        }
+        return found.get();
+    }
+
+    /** oui/non, true/false, 1/0, o/n, yes/no; empty is {@code defaultValue}. */
+    boolean yesNo(String field, boolean defaultValue) {
+        var value = SearchText.fold(row.get(field));
+        return switch (value) {
+            case "" -> defaultValue;
+            case "oui", "o", "true", "vrai", "1", "yes", "y", "x" -> true;
+            case "non", "n", "false", "faux", "0", "no" -> false;
+            default -> {
+                error(field, "oui ou non attendu (reçu « " + row.get(field) + " »)");
+                yield defaultValue;
+            }
+        };
+    }
+}

@@ -15,13 +15,13 @@ final class PlaceImporter extends PlacedActorImporter {
     /** List fields of the standard and the node property each becomes. */
     private static final Map<String, String> LISTS = ordered(
             "services", "services",
-            "publics_specifiquement_adresses", "specificAudiences",
+            "publics_specifiquement_adresses", "publics",
             "prise_en_charge_specifique", "specificSupport",
             "frais_a_charge", "fees",
             "itinerance", "itinerance",
             "modalites_acces", "accessModes",
             "modalites_accompagnement", "supportModes",
-            "typologie", "typology",
+            "typologie", "typologies",
             "site_web", "websites",
             "formations_labels", "trainingLabels",
             "autres_formations_labels", "otherTrainingLabels",
@@ -31,7 +31,7 @@ final class PlaceImporter extends PlacedActorImporter {
     private static final Map<String, String> TEXTS = ordered(
             "pivot", "pivot",
             "complement_adresse", "addressComplement",
-            "horaires", "openingHours",
+            "horaires", "hours",
             "source", "source",
             "structure_parente", "parentStructure",
             "presentation_resume", "summary",
@@ -54,7 +54,7 @@ final class PlaceImporter extends PlacedActorImporter {
         var standardId = check.text("id", 200);
         var name = check.required("nom", 250);
         var address = check.required("adresse", 500);
-        properties.put("sourceId", standardId);
+        properties.put("externalId", standardId);
         properties.put("name", name);
         properties.put("address", address);
         TEXTS.forEach((column, property) -> properties.put(property, check.text(column, 5_000)));
@@ -71,7 +71,7 @@ final class PlaceImporter extends PlacedActorImporter {
         }
         properties.put("phone", check.phone("telephone"));
         properties.put("emails", check.emails("courriels"));
-        properties.put("sourceUpdatedOn", check.isoDate("date_maj"));
+        properties.put("updatedOn", check.isoDate("date_maj"));
         var commune = commune(check);
         if (!check.ok()) {
             return null;

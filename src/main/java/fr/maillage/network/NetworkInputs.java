@@ -43,7 +43,7 @@ final class NetworkInputs {
     record PlaceInput(String name, String externalId, String pivot, String address, String communeCode,
             String postalCode, Double latitude, Double longitude, List<String> services, List<String> publics,
             List<String> accessModes, List<String> supportModes, List<String> fees, String hours,
-            List<String> typologies, String phone, String email, String website) {
+            List<String> typologies, String phone, List<String> emails, List<String> websites) {
     }
 
     record PartnerInput(PartnerKind kind, String name, String siret, String address, String communeCode) {

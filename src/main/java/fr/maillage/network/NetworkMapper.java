@@ -85,8 +85,8 @@ public final class NetworkMapper {
                 n.get("communeCode").asString(null), decimal(n.get("latitude")), decimal(n.get("longitude")),
                 strings(n.get("services")), strings(n.get("publics")), strings(n.get("accessModes")),
                 strings(n.get("supportModes")), strings(n.get("fees")), n.get("hours").asString(null),
-                strings(n.get("typologies")), n.get("phone").asString(null), n.get("email").asString(null),
-                n.get("website").asString(null), n.get("source").asString(null), date(n.get("updatedOn")));
+                strings(n.get("typologies")), n.get("phone").asString(null), strings(n.get("emails")),
+                strings(n.get("websites")), n.get("source").asString(null), date(n.get("updatedOn")));
     }
 
     public static Partner partner(Object value) {

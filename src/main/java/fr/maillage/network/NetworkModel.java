@@ -77,7 +77,8 @@ public final class NetworkModel {
     public record Place(String id, String key, String name, String pivot, String address, String postalCode,
             String communeCode, Double latitude, Double longitude, List<String> services, List<String> publics,
             List<String> accessModes, List<String> supportModes, List<String> fees, String hours,
-            List<String> typologies, String phone, String email, String website, String source, LocalDate updatedOn) {
+            List<String> typologies, String phone, List<String> emails, List<String> websites, String source,
+            LocalDate updatedOn) {
     }
 
     public record PlaceAssignment(Place place, boolean main) {

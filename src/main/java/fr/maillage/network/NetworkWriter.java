@@ -598,8 +598,15 @@ public class NetworkWriter {
                 "input.longitude", "doit être comprise entre -180 et 180");
         v.check(input.postalCode() == null || input.postalCode().strip().matches("\\d{5}"), "input.postalCode",
                 "un code postal compte 5 chiffres");
-        v.email("input.email", input.email()).phone("input.phone", input.phone());
-        v.optionalText("input.hours", input.hours(), TEXT).optionalText("input.website", input.website(), TEXT);
+        v.phone("input.phone", input.phone());
+        for (var email : list(input.emails())) {
+            v.email("input.emails", email);
+        }
+        for (var website : list(input.websites())) {
+            v.check(website.length() <= TEXT && website.matches("https?://\\S+"), "input.websites",
+                    "adresse web invalide (« " + website + " »), par exemple https://exemple.fr");
+        }
+        v.optionalText("input.hours", input.hours(), TEXT);
         if (input.pivot() != null && !input.pivot().isBlank() && !input.pivot().strip().matches("W\\d{9}")) {
             Siret.problem(input.pivot()).ifPresent(reason -> v.problem("input.pivot",
                     "ni un SIRET valide ni un numéro RNA (W suivi de 9 chiffres) : " + reason));
@@ -615,14 +622,14 @@ public class NetworkWriter {
                 "accessModes", list(input.accessModes()), "supportModes", list(input.supportModes()),
                 "fees", list(input.fees()), "hours", Validation.trimToNull(input.hours()),
                 "typologies", list(input.typologies()), "phone", Validation.trimToNull(input.phone()),
-                "email", Validation.trimToNull(input.email()), "website", Validation.trimToNull(input.website()));
+                "emails", list(input.emails()), "websites", list(input.websites()));
         run("""
                 MATCH (p:Place {id: $id})
                 SET p.name = $name, p.externalId = $externalId, p.pivot = $pivot, p.address = $address,
                     p.postalCode = $postalCode, p.latitude = $latitude, p.longitude = $longitude,
                     p.services = $services, p.publics = $publics, p.accessModes = $accessModes,
                     p.supportModes = $supportModes, p.fees = $fees, p.hours = $hours, p.typologies = $typologies,
-                    p.phone = $phone, p.email = $email, p.website = $website, p.source = 'maillage',
+                    p.phone = $phone, p.emails = $emails, p.websites = $websites, p.source = 'maillage',
                     p.updatedOn = date(), p.updatedAt = datetime()""", values);
         relocate("Place", id, code(input.communeCode()));
     }

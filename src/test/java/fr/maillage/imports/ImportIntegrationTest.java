@@ -66,7 +66,7 @@ abstract class ImportIntegrationTest extends IntegrationTest {
     }
 
     WebTestClient.ResponseSpec send(String kind, byte[] body, MediaType type, boolean dryRun) {
-        return http().post().uri("/api/imports/{kind}?dryRun={dryRun}", kind, dryRun).contentType(type)
+        return http(anct()).post().uri("/api/imports/{kind}?dryRun={dryRun}", kind, dryRun).contentType(type)
                 .bodyValue(body).exchange();
     }
 

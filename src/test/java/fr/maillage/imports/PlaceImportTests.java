@@ -34,9 +34,9 @@ class PlaceImportTests extends ImportIntegrationTest {
                 MATCH (p:Place {key: 'lieu-ajaccio-mediatheque'})
                 WHERE p.name = "Médiathèque des Jardins de l'Empereur" AND p.communeCode = '2A004'
                   AND p.services = ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien']
-                  AND p.specificAudiences = ['Jeunes', 'Seniors'] AND p.openingHours = 'Mo-Fr 09:00-12:00; Sa 10:00-12:00'
+                  AND p.publics = ['Jeunes', 'Seniors'] AND p.hours = 'Mo-Fr 09:00-12:00; Sa 10:00-12:00'
                   AND p.latitude = 41.9267 AND p.phone = '+33495510000' AND p.emails = ['mediatheque@example.fr']
-                  AND p.sourceUpdatedOn = date('2024-03-15') AND p.pivot = '21200004600004'
+                  AND p.updatedOn = date('2024-03-15') AND p.pivot = '21200004600004'
                   AND p.createdAt IS NOT NULL AND p.updatedAt IS NOT NULL
                 RETURN count(p)""")).isEqualTo(1);
         // without the standard's id, the key is name, commune and address, folded
@@ -107,7 +107,7 @@ class PlaceImportTests extends ImportIntegrationTest {
                 MATCH (p:Place {key: 'lieu-bastia-1', communeCode: '2B033'})
                 WHERE p.name = 'Maison de quartier "Lupino"' AND p.address = 'Avenue de la Libération, Lupino'
                   AND p.services = ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien']
-                  AND p.specificAudiences = ['Familles', 'Seniors']
+                  AND p.publics = ['Familles', 'Seniors']
                 RETURN count(p)""")).isEqualTo(1);
         assertThat(count("MATCH (p:Place {key: 'lieu-bastia-2', address: 'Route du Fort\\nLupino'}) RETURN count(p)"))
                 .as("a quoted field spanning two lines").isEqualTo(1);
@@ -139,7 +139,7 @@ class PlaceImportTests extends ImportIntegrationTest {
             }
         }).contentType(MediaType.APPLICATION_JSON);
 
-        var report = http().post().uri("/api/imports/places").body(BodyInserters.fromMultipartData(form.build()))
+        var report = http(anct()).post().uri("/api/imports/places").body(BodyInserters.fromMultipartData(form.build()))
                 .exchange().expectStatus().isOk().expectBody(ImportReport.class).returnResult().getResponseBody();
 
         assertThat(report.counts()).containsEntry(RowStatus.CREATED, 2);
@@ -156,7 +156,7 @@ class PlaceImportTests extends ImportIntegrationTest {
         expectRefused("[{\"nom\": \"Lieu\",}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, 400,
                 "JSON illisible");
         expectRefused(new byte[0], CSV, 400, "vide");
-        http().post().uri("/api/imports/lieux").contentType(CSV).bodyValue("nom\nx\n").exchange()
+        http(anct()).post().uri("/api/imports/lieux").contentType(CSV).bodyValue("nom\nx\n").exchange()
                 .expectStatus().isNotFound().expectBody().jsonPath("$.error").value(String.class,
                         error -> assertThat(error).contains("type d'import inconnu"));
         assertThat(count("MATCH (p:Place) RETURN count(p)")).isZero();

@@ -67,6 +67,11 @@ public abstract class IntegrationTest {
         return graphQl(anct());
     }
 
+    /** Plain HTTP with a bearer token. */
+    protected WebTestClient http(String bearer) {
+        return http().mutate().defaultHeaders(headers -> headers.setBearerAuth(bearer)).build();
+    }
+
     protected HttpGraphQlTester graphQl() {
         return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
                 .responseTimeout(Duration.ofSeconds(60)).build());

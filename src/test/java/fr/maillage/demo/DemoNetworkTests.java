@@ -3,6 +3,7 @@ package fr.maillage.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,7 @@ class DemoNetworkTests {
 
         assertThat(corsica.advisers()).hasSize(28);
         assertThat(corsica.coordinators()).extracting(c -> c.get("departments"))
-                .containsExactly(java.util.List.of("2A"), java.util.List.of("2B"));
+                .containsExactly(List.of("2A"), List.of("2B"));
         assertThat(corsica.coordinations()).hasSize(26);
         assertThat(corsica.places()).hasSize(32);
         assertThat(corsica.partners()).hasSize(40);
@@ -63,6 +64,37 @@ class DemoNetworkTests {
         assertThat(perimeters.get("INTERCOMMUNAL")).isBetween(300L, 400L);
         assertThat(perimeters.get("DEPARTMENT")).isBetween(100L, 160L);
         assertThat(perimeters.get("REGION")).isBetween(10L, 45L);
+    }
+
+    @Test
+    void nationalScaleOneHasTheGapsAPrefectureLooksFor() {
+        var data = DemoNetwork.generate(true, 42, 1.0, TODAY);
+        var territories = DemoTerritories.get();
+        var communeOfEmployer = data.employers().stream()
+                .collect(Collectors.toMap(e -> e.get("id"), e -> territories.commune((String) e.get("communeCode"))));
+        var communeOfAdviser = data.contracts().stream()
+                .collect(Collectors.toMap(c -> c.get("adviserId"), c -> communeOfEmployer.get(c.get("employerId"))));
+        var perimeterOf = data.coordinators().stream().collect(Collectors.toMap(c -> c.get("id"), c -> c));
+
+        long plainAdvisers = data.advisers().size() - data.coordinators().size();
+        long uncoordinated = plainAdvisers - data.coordinations().size();
+        assertThat(uncoordinated * 1000 / plainAdvisers).as("per mille uncoordinated").isBetween(80L, 140L);
+        long inside = data.coordinations().stream().filter(link -> {
+            var perimeter = perimeterOf.get(link.get("coordinatorId"));
+            var commune = communeOfAdviser.get(link.get("adviserId"));
+            return ((List<?>) perimeter.get("communes")).contains(commune.code())
+                    || commune.epciCode() != null && ((List<?>) perimeter.get("epcis")).contains(commune.epciCode())
+                    || ((List<?>) perimeter.get("departments")).contains(commune.departmentCode())
+                    || ((List<?>) perimeter.get("regions")).contains(commune.regionCode());
+        }).count();
+        assertThat(inside * 100 / data.coordinations().size()).as("% coordinated inside the perimeter").isGreaterThanOrEqualTo(95);
+        long endingSoon = data.contracts().stream().map(c -> (LocalDate) c.get("end"))
+                .filter(end -> end != null && end.isAfter(TODAY) && !end.isAfter(TODAY.plusMonths(3))).count();
+        assertThat(endingSoon).as("contracts ending within 3 months").isBetween(150L, 260L);
+        long withoutAdviser = territories.departments.keySet().stream().filter(code -> !List.of("2A", "2B").contains(code))
+                .filter(code -> communeOfEmployer.values().stream().noneMatch(c -> c.departmentCode().equals(code)))
+                .count();
+        assertThat(withoutAdviser).as("départements without any employer").isBetween(3L, 10L);
     }
 
     @Test

@@ -12,6 +12,6 @@ CALL (n, row) {
 }
 CALL (n, row) {
   UNWIND row.coordinators AS id
-  MATCH (k:Coordinator {id: id})
+  MATCH (k:Adviser {id: id})
   MERGE (n)-[:SUPPORTS]->(k)
 }

@@ -87,9 +87,11 @@ class DemoLoader {
 
     private static void inBatches(Session session, String statement, List<Map<String, Object>> rows) {
         var cypher = CypherResource.read(DIR + statement);
+        long started = System.nanoTime();
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", batch)).consume());
         }
+        log.debug("Demo {}: {} rows in {} ms", statement, rows.size(), (System.nanoTime() - started) / 1_000_000);
     }
 }

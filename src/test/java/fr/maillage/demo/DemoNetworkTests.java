@@ -1,0 +1,115 @@
+package fr.maillage.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.maillage.network.Siret;
+import org.junit.jupiter.api.Test;
+
+/** The generator alone, no database. */
+class DemoNetworkTests {
+
+    private static final LocalDate TODAY = DemoNetwork.REFERENCE_DATE;
+
+    @Test
+    void sameSeedAndScaleGiveEqualDatasetsAnotherSeedAnotherOne() {
+        var first = DemoNetwork.generate(true, 42, 0.2, TODAY);
+        var again = DemoNetwork.generate(true, 42, 0.2, TODAY);
+        var otherSeed = DemoNetwork.generate(true, 43, 0.2, TODAY);
+
+        assertThat(again.equals(first)).as("same seed and scale, equal datasets").isTrue();
+        assertThat(otherSeed.equals(first)).as("another seed, another dataset").isFalse();
+        assertThat(otherSeed.employers().equals(first.employers())).isFalse();
+    }
+
+    @Test
+    void corsicaAloneIsTheSeedsNetwork() {
+        var corsica = DemoNetwork.corsica(TODAY);
+
+        assertThat(corsica.advisers()).hasSize(28);
+        assertThat(corsica.coordinators()).extracting(c -> c.get("departments"))
+                .containsExactly(List.of("2A"), List.of("2B"));
+        assertThat(corsica.coordinations()).hasSize(26);
+        assertThat(corsica.places()).hasSize(32);
+        assertThat(corsica.partners()).hasSize(40);
+        assertThat(corsica.employers()).extracting(e -> (String) e.get("siret")).allMatch(Siret::isValid);
+        assertThat(corsica.employers().get(0)).containsEntry("siret", "20007695800012")
+                .containsEntry("legalKind", "TERRITORIAL_COLLECTIVITY").containsEntry("sector", "PUBLIC");
+        var territories = DemoTerritories.get();
+        var epcis = corsica.employers().stream()
+                .map(e -> territories.commune((String) e.get("communeCode")).epciCode()).collect(Collectors.toSet());
+        assertThat(epcis).hasSize(19);
+    }
+
+    @Test
+    void nationalScaleOneHasTheProgrammesProportionsAndLeavesCorsicaAlone() {
+        var data = DemoNetwork.generate(true, 42, 1.0, TODAY);
+        var corsica = DemoNetwork.corsica(TODAY);
+
+        assertThat(data.advisers()).hasSize(4_000 + 28);
+        assertThat(data.coordinators()).hasSize(500 + 2);
+        assertThat(data.employers()).hasSize(2_500 + corsica.employers().size());
+        assertThat(data.places()).hasSize(12_000 + 32);
+        assertThat(data.partners()).hasSize(20_000 + 40);
+        var territories = DemoTerritories.get();
+        long outsideScenarioInCorsica = data.employers().stream().skip(corsica.employers().size())
+                .filter(e -> territories.commune((String) e.get("communeCode")).regionCode().equals("94")).count();
+        assertThat(outsideScenarioInCorsica).isZero();
+        Map<Object, Long> perimeters = data.coordinators().stream()
+                .collect(Collectors.groupingBy(c -> c.get("perimeterKind"), Collectors.counting()));
+        assertThat(perimeters.get("INTERCOMMUNAL")).isBetween(300L, 400L);
+        assertThat(perimeters.get("DEPARTMENT")).isBetween(100L, 160L);
+        assertThat(perimeters.get("REGION")).isBetween(10L, 45L);
+    }
+
+    @Test
+    void nationalScaleOneHasTheGapsAPrefectureLooksFor() {
+        var data = DemoNetwork.generate(true, 42, 1.0, TODAY);
+        var territories = DemoTerritories.get();
+        var communeOfEmployer = data.employers().stream()
+                .collect(Collectors.toMap(e -> e.get("id"), e -> territories.commune((String) e.get("communeCode"))));
+        var communeOfAdviser = data.contracts().stream()
+                .collect(Collectors.toMap(c -> c.get("adviserId"), c -> communeOfEmployer.get(c.get("employerId"))));
+        var perimeterOf = data.coordinators().stream().collect(Collectors.toMap(c -> c.get("id"), c -> c));
+
+        long plainAdvisers = data.advisers().size() - data.coordinators().size();
+        long uncoordinated = plainAdvisers - data.coordinations().size();
+        assertThat(uncoordinated * 1000 / plainAdvisers).as("per mille uncoordinated").isBetween(80L, 140L);
+        long inside = data.coordinations().stream().filter(link -> {
+            var perimeter = perimeterOf.get(link.get("coordinatorId"));
+            var commune = communeOfAdviser.get(link.get("adviserId"));
+            return ((List<?>) perimeter.get("communes")).contains(commune.code())
+                    || commune.epciCode() != null && ((List<?>) perimeter.get("epcis")).contains(commune.epciCode())
+                    || ((List<?>) perimeter.get("departments")).contains(commune.departmentCode())
+                    || ((List<?>) perimeter.get("regions")).contains(commune.regionCode());
+        }).count();
+        assertThat(inside * 100 / data.coordinations().size()).as("% coordinated inside the perimeter").isGreaterThanOrEqualTo(95);
+        long endingSoon = data.contracts().stream().map(c -> (LocalDate) c.get("end"))
+                .filter(end -> end != null && end.isAfter(TODAY) && !end.isAfter(TODAY.plusMonths(3))).count();
+        assertThat(endingSoon).as("contracts ending within 3 months").isBetween(150L, 260L);
+        long withoutAdviser = territories.departments.keySet().stream().filter(code -> !List.of("2A", "2B").contains(code))
+                .filter(code -> communeOfEmployer.values().stream().noneMatch(c -> c.departmentCode().equals(code)))
+                .count();
+        assertThat(withoutAdviser).as("départements without any employer").isBetween(3L, 10L);
+    }
+
+    @Test
+    void tenTimesGeneratesInAFewSeconds() {
+        long started = System.nanoTime();
+        var data = DemoNetwork.generate(true, 42, 10.0, TODAY);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("Demo 10x generated in " + millis + " ms: " + data.summary());
+        assertThat(data.advisers()).hasSize(40_000 + 28);
+        assertThat(millis).isLessThan(20_000);
+    }
+
+    @Test
+    void versionNamesTheSettings() {
+        assertThat(DemoNetwork.version(true, 42, 1.0, TODAY)).isEqualTo("corsica-1+national-seed42-scale1.0");
+        assertThat(DemoNetwork.version(false, 42, 1.0, TODAY)).isEqualTo("corsica-1");
+    }
+}

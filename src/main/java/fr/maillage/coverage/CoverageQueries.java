@@ -34,7 +34,7 @@ final class CoverageQueries {
               }""".formatted(active("a"));
 
     /**
-     * Facts of commune {@code m}, carrying {@code pop}, {@code epci} (from {@link #PROPERTIES}) and the variable
+     * Facts of commune {@code m}, carrying {@code pop}, {@code epciCode} (from {@link #PROPERTIES}) and the variable
      * {@code carry}: {@code places}, ids of the {@code advisers} serving it, of those {@code coordinated}, and of the
      * active {@code coordinators} covering it (directly, through its EPCI, its département or its region).
      */
@@ -63,7 +63,7 @@ final class CoverageQueries {
                   OPTIONAL MATCH (m)<-[:IN_COMMUNE]-(p:Place)
                   RETURN count(p) AS places
                 }
-                WITH m, %1$s, pop, epci, places, advisers, coordinated, coordinators
+                WITH m, %1$s, pop, epciCode, places, advisers, coordinated, coordinators
                 """.formatted(carry, SERVED, active("x"), active("c"));
     }
 
@@ -76,7 +76,7 @@ final class CoverageQueries {
             WITH key, count(m) AS communes, sum(pop) AS population, sum(places) AS places,
               sum(CASE WHEN size(coordinators) > 0 THEN pop ELSE 0 END) AS coveredPopulation,
               sum(CASE WHEN size(coordinators) > 0 THEN 1 ELSE 0 END) AS coveredCommunes,
-              count(DISTINCT epci) AS epcis,
+              count(DISTINCT epciCode) AS epcis,
               collect(advisers) AS adviserLists, collect(coordinated) AS coordinatedLists,
               collect(coordinators) AS coordinatorLists
             CALL (adviserLists) { UNWIND adviserLists AS ids UNWIND ids AS id RETURN count(DISTINCT id) AS advisers }
@@ -93,26 +93,19 @@ final class CoverageQueries {
      * The properties of commune {@code m} read once into variables: reading them again after the subqueries trips
      * the 5.26 planner ("should not appear non-cached").
      */
-    static final String PROPERTIES = "WITH m, m.code AS commune, m.epciCode AS epci, m.departmentCode AS department,"
-            + " m.regionCode AS region, coalesce(m.population, 0) AS pop\n";
+    static final String PROPERTIES = "WITH m, m.code AS code, m.epciCode AS epciCode, m.departmentCode AS departmentCode,"
+            + " m.regionCode AS regionCode, coalesce(m.population, 0) AS pop\n";
 
-    /** The property of commune {@code m} naming the territory of a level it lies in. */
-    static String key(TerritoryLevel level) {
+    /**
+     * The property of a commune naming the territory of a level it lies in; {@link #PROPERTIES} reads it into a
+     * variable of the same name.
+     */
+    static String property(TerritoryLevel level) {
         return switch (level) {
-            case REGION -> "m.regionCode";
-            case DEPARTMENT -> "m.departmentCode";
-            case EPCI -> "m.epciCode";
-            case COMMUNE -> "m.code";
-        };
-    }
-
-    /** The variable of {@link #PROPERTIES} naming the territory of a level the commune lies in. */
-    static String variable(TerritoryLevel level) {
-        return switch (level) {
-            case REGION -> "region";
-            case DEPARTMENT -> "department";
-            case EPCI -> "epci";
-            case COMMUNE -> "commune";
+            case REGION -> "regionCode";
+            case DEPARTMENT -> "departmentCode";
+            case EPCI -> "epciCode";
+            case COMMUNE -> "code";
         };
     }
 
@@ -122,14 +115,14 @@ final class CoverageQueries {
      */
     static String gaps(TerritoryLevel level, TerritoryLevel within) {
         var communes = within == null
-                ? "MATCH (m:Commune) WHERE %s IS NOT NULL".formatted(key(level))
+                ? "MATCH (m:Commune) WHERE m.%s IS NOT NULL".formatted(property(level))
                 : """
                   CALL () {
-                    MATCH (m:Commune) WHERE %s = $withinCode
-                    RETURN collect(DISTINCT %s) AS keys
+                    MATCH (m:Commune) WHERE m.%s = $withinCode
+                    RETURN collect(DISTINCT m.%s) AS keys
                   }
-                  MATCH (m:Commune) WHERE %s IN keys""".formatted(key(within), key(level), key(level));
-        return communes + "\n" + PROPERTIES + "WITH m, pop, epci, " + variable(level) + " AS key\n"
+                  MATCH (m:Commune) WHERE m.%s IN keys""".formatted(property(within), property(level), property(level));
+        return communes + "\n" + PROPERTIES + "WITH m, pop, epciCode, " + property(level) + " AS key\n"
                 + communeFacts("key") + GROUP + """
                 WITH row ORDER BY row.population DESC, row.code
                 WITH collect(row) AS rows
@@ -150,9 +143,9 @@ final class CoverageQueries {
     static final String GROUPS = """
             MATCH (m:Commune)
             """ + PROPERTIES + """
-            WITH m, pop, epci, [g IN $groups WHERE g.level IS NULL
-                OR (g.level = 'REGION' AND region = g.code) OR (g.level = 'DEPARTMENT' AND department = g.code)
-                OR (g.level = 'EPCI' AND epci = g.code) OR (g.level = 'COMMUNE' AND commune = g.code)
+            WITH m, pop, epciCode, [g IN $groups WHERE g.level IS NULL
+                OR (g.level = 'REGION' AND regionCode = g.code) OR (g.level = 'DEPARTMENT' AND departmentCode = g.code)
+                OR (g.level = 'EPCI' AND epciCode = g.code) OR (g.level = 'COMMUNE' AND code = g.code)
                 | coalesce(g.level + ':' + g.code, 'FRANCE')] AS keys
             """ + communeFacts("keys") + "UNWIND keys AS key\n" + GROUP + "RETURN row";
 

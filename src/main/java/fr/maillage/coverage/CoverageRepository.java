@@ -98,7 +98,7 @@ class CoverageRepository {
 
     Details details(TerritoryRef territory, LocalDate today, LocalDate horizon, int limit) {
         var cypher = CoverageQueries.details(NetworkQueries.within("n", territory),
-                CoverageQueries.key(territory.level()) + " = $withinCode");
+                "m." + CoverageQueries.property(territory.level()) + " = $withinCode");
         var params = NetworkQueries.withinParameters(territory,
                 Map.of("today", today, "horizon", horizon, "limit", limit));
         return neo4j.query(cypher).bindAll(params).fetch().one().map(row -> {

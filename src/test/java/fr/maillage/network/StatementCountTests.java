@@ -1,0 +1,96 @@
+package fr.maillage.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import fr.maillage.database.CypherStatementCounter;
+import fr.maillage.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A request costs the same number of Cypher statements for 5 rows as for 50: nested fields are batch-loaded, never
+ * fetched row by row. Fixture: 60 advisers of one employer in Ajaccio, each at its own place, all coordinated by one
+ * coordinator covering Corse-du-Sud, each linked to one partner.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatementCountTests extends IntegrationTest {
+
+    @Autowired
+    CypherStatementCounter counter;
+
+    @BeforeAll
+    void network() {
+        clearNetwork();
+        write("""
+                MATCH (c:Commune {code: '2A004'})
+                CREATE (e:Employer {id: 'e', siret: '20007695800012', siren: '200076958', name: 'Collectivité de Corse',
+                  sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004', departmentCode: '2A',
+                  regionCode: '94'})-[:IN_COMMUNE]->(c)
+                CREATE (k:Adviser:Coordinator {id: 'k', scheme: 'CONSEILLER_NUMERIQUE', status: 'ACTIVE', lastName: 'K',
+                  perimeterKind: 'DEPARTMENT', coordinatorSince: date('2024-06-01')})-[:EMPLOYED_BY {contractType: 'CDI_PUBLIC',
+                  start: date('2022-01-01')}]->(e)
+                WITH c, e, k
+                MATCH (d:Department {code: '2A'}) CREATE (k)-[:COVERS]->(d)
+                WITH c, e, k
+                UNWIND range(1, 60) AS i
+                CREATE (a:Adviser {id: 'a' + i, scheme: 'CONSEILLER_NUMERIQUE', status: 'ACTIVE', lastName: 'N' + i})
+                CREATE (a)-[:EMPLOYED_BY {contractType: 'CDI_PUBLIC', start: date('2022-01-01')}]->(e)
+                CREATE (p:Place {id: 'p' + i, key: 'p' + i, name: 'Lieu ' + i, communeCode: '2A004', departmentCode: '2A',
+                  regionCode: '94'})-[:IN_COMMUNE]->(c)
+                CREATE (a)-[:WORKS_AT {main: true}]->(p)
+                CREATE (k)-[:COORDINATES {since: date('2024-06-01')}]->(a)
+                CREATE (q:Partner {id: 'q' + i, key: 'q' + i, kind: 'MISSION_LOCALE', name: 'Partenaire ' + i,
+                  communeCode: '2A004', departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
+                CREATE (q)-[:PARTNERS_WITH {since: date('2024-01-01')}]->(a)""", Map.of());
+    }
+
+    @AfterAll
+    void clean() {
+        clearNetwork();
+    }
+
+    long statements(String document) {
+        long before = counter.sent();
+        asAnct().document(document).execute().errors().verify();
+        return counter.sent() - before;
+    }
+
+    @Test
+    void aPageOfAdvisersWithTheirLinksCostsTheSameForAnySize() {
+        var query = """
+                { advisers(within: {level: DEPARTMENT, code: "2A"}, first: %d) { totalCount nodes {
+                    lastName contract { type employer { name } } employer { siret commune { name } }
+                    places { main place { name commune { name } advisers { id } } }
+                    coordinators { id perimeter { code } } partners { nature partner { name } } } } }""";
+        long small = statements(query.formatted(5));
+        long large = statements(query.formatted(50));
+
+        assertThat(large).isEqualTo(small);
+        // one per nested field, plus the scope of personal fields and the audit record
+        assertThat(large).isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void aCoordinatorsAdvisersAndPartnersCostTheSameForAnySize() {
+        var query = """
+                { coordinator(id: "k") { perimeter { code } advisers(first: %d) { totalCount nodes { id places { main } } } }
+                  coordinatorPartners(coordinatorId: "k", first: %1$d) { totalCount nodes { linked partner { name } } } }""";
+        long small = statements(query.formatted(5));
+        long large = statements(query.formatted(50));
+
+        assertThat(large).isEqualTo(small);
+        assertThat(large).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void theMapOfADepartmentIsOneStatementPlusTheTerritory() {
+        assertThat(statements("{ networkMap(level: DEPARTMENT, code: \"2A\") { actorCount nodes { id } edges { kind } } }"))
+                .isLessThanOrEqualTo(3);
+        assertThat(statements("{ shortestPath(fromId: \"q1\", toId: \"q2\") { length } }")).isOne();
+    }
+}

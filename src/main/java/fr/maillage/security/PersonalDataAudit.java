@@ -60,7 +60,9 @@ public class PersonalDataAudit implements WebGraphQlInterceptor {
             if (!read.isEmpty()) {
                 record(caller, "READ_PERSONAL_DATA", request.getOperationName(), read);
             }
-            if (mutation && response.isValid()) {
+            if (mutation && !response.getErrors().isEmpty()) {
+                record(caller, "WRITE_REFUSED", request.getOperationName(), changed);
+            } else if (mutation) {
                 record(caller, changed.isEmpty() ? "WRITE" : "WRITE_PERSONAL_DATA", request.getOperationName(), changed);
             } else if (!mutation && !changed.isEmpty()) {
                 record(caller, "EXPORT_PERSONAL_DATA", request.getOperationName(), changed);

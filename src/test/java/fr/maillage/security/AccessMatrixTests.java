@@ -31,6 +31,8 @@ class AccessMatrixTests extends IntegrationTest {
     String coordinator;
     String adviserX;
     String adviserY;
+    String place;
+    String partner;
 
     enum Who {
         ANONYMOUS, ANCT, PREFECTURE_2A, PREFECTURE_75, SGAR_94, SGAR_11, HUB_94, HUB_84, COORDINATOR_C,
@@ -48,7 +50,7 @@ class AccessMatrixTests extends IntegrationTest {
                 mutation { registerEmployer(input: {siret: "%s", name: "Association Bastiaise",
                   legalKind: ASSOCIATION, communeCode: "2B033"}) { id } }""".formatted(SIRET_B))
                 .execute().path("registerEmployer.id").entity(String.class).get();
-        var place = asAnct().document("""
+        place = asAnct().document("""
                 mutation { addPlace(input: {name: "Médiathèque", address: "1 rue", communeCode: "2A004"}) { id } }""")
                 .execute().path("addPlace.id").entity(String.class).get();
         coordinator = hire(employerA, "Coordinatrice", null);
@@ -59,6 +61,9 @@ class AccessMatrixTests extends IntegrationTest {
                   grantCoordinatorRole(adviserId: $c, perimeter: {kind: DEPARTMENT, territories: [{level: DEPARTMENT, code: "2A"}]}) { id }
                   attachAdvisers(coordinatorId: $c, adviserIds: [$x]) { id } }""")
                 .variable("c", coordinator).variable("x", adviserX).execute().errors().verify();
+        partner = asAnct().document("""
+                mutation { addPartner(input: {kind: FRANCE_TRAVAIL, name: "France Travail Ajaccio", communeCode: "2A004"}) {
+                  id } }""").execute().path("addPartner.id").entity(String.class).get();
     }
 
     @AfterAll
@@ -130,53 +135,112 @@ class AccessMatrixTests extends IntegrationTest {
                 .path("advisers.totalCount").entity(Integer.class).isEqualTo(3);
     }
 
+    /** Each write, and who may do it on this fixture. */
+    static final Map<String, List<Who>> WRITES = new java.util.LinkedHashMap<>();
+
+    static {
+        WRITES.put("registerEmployer(2A, new SIRET)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("updateEmployer(A)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.EMPLOYER_A));
+        WRITES.put("hireAdviser(A)", List.of(Who.ANCT, Who.HUB_94, Who.EMPLOYER_A));
+        WRITES.put("updateAdviser(X)", List.of(Who.ANCT, Who.HUB_94, Who.EMPLOYER_A));
+        WRITES.put("endContract(X)", List.of(Who.ANCT, Who.HUB_94, Who.EMPLOYER_A));
+        WRITES.put("setAdviserPlaces(X)", List.of(Who.ANCT, Who.HUB_94, Who.EMPLOYER_A));
+        WRITES.put("grantCoordinatorRole(X, 2A)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("setPerimeter(C, 2A)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("revokeCoordinatorRole(C)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("attachAdvisers(C, Y)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.COORDINATOR_C));
+        WRITES.put("detachAdvisers(C, X)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.COORDINATOR_C));
+        WRITES.put("createHub", List.of(Who.ANCT));
+        WRITES.put("addPlace(Ajaccio)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("updatePlace(P)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("removePlace(P)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("addPartner(Ajaccio)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
+        WRITES.put("linkPartner(Q, X)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.COORDINATOR_C,
+                Who.EMPLOYER_A));
+        WRITES.put("setGovernance(2A)", List.of(Who.ANCT, Who.PREFECTURE_2A));
+        WRITES.put("eraseAdviserPersonalData(Y)", List.of(Who.ANCT, Who.EMPLOYER_B));
+    }
+
     static Stream<Arguments> mutations() {
-        return Stream.of(Who.values()).flatMap(who -> Stream.of(
-                Arguments.of("updateAdviser(X)", who, List.of(Who.ANCT, Who.HUB_94, Who.EMPLOYER_A).contains(who)),
-                Arguments.of("attachAdvisers(C, Y)", who,
-                        List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.COORDINATOR_C).contains(who)),
-                Arguments.of("addPlace(Ajaccio)", who, List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94).contains(who)),
-                Arguments.of("setGovernance(2A)", who, List.of(Who.ANCT, Who.PREFECTURE_2A).contains(who)),
-                Arguments.of("registerEmployer(SIRET A2)", who,
-                        List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94).contains(who)),
-                Arguments.of("eraseAdviserPersonalData(Y)", who, List.of(Who.ANCT, Who.EMPLOYER_B).contains(who))));
+        return WRITES.entrySet().stream().flatMap(write -> Stream.of(Who.values())
+                .map(who -> Arguments.of(write.getKey(), who, write.getValue().contains(who))));
+    }
+
+    GraphQlTester.Response send(String mutation, Who who) {
+        var as = as(who);
+        return switch (mutation) {
+            case "registerEmployer(2A, new SIRET)" -> as.document("""
+                    mutation { registerEmployer(input: {siret: "20007695800020", name: "Autre établissement",
+                      legalKind: TERRITORIAL_COLLECTIVITY, communeCode: "2A004"}) { id } }""").execute();
+            case "updateEmployer(A)" -> as.document(
+                    "mutation($e: ID!) { updateEmployer(id: $e, input: {name: \"Nouveau nom\"}) { id } }")
+                    .variable("e", employerA).execute();
+            case "hireAdviser(A)" -> as.document("""
+                    mutation($e: ID!) { hireAdviser(input: {employerId: $e, firstName: "N", lastName: "Nouveau",
+                      contractType: CDI_PUBLIC, start: "2024-01-01"}) { id } }""").variable("e", employerA).execute();
+            case "updateAdviser(X)" -> as.document(
+                    "mutation($id: ID!) { updateAdviser(id: $id, input: {phone: \"0699999999\"}) { id } }")
+                    .variable("id", adviserX).execute();
+            case "endContract(X)" -> as.document(
+                    "mutation($id: ID!) { endContract(adviserId: $id, end: \"2025-12-31\") { id } }")
+                    .variable("id", adviserX).execute();
+            case "setAdviserPlaces(X)" -> as.document(
+                    "mutation($id: ID!) { setAdviserPlaces(adviserId: $id) { id } }").variable("id", adviserX).execute();
+            case "grantCoordinatorRole(X, 2A)" -> as.document("""
+                    mutation($id: ID!) { grantCoordinatorRole(adviserId: $id, perimeter: {kind: DEPARTMENT,
+                      territories: [{level: DEPARTMENT, code: "2A"}]}) { id } }""").variable("id", adviserX).execute();
+            case "setPerimeter(C, 2A)" -> as.document("""
+                    mutation($id: ID!) { setPerimeter(coordinatorId: $id, perimeter: {kind: INTERCOMMUNAL,
+                      territories: [{level: COMMUNE, code: "2A004"}]}) { id } }""").variable("id", coordinator).execute();
+            case "revokeCoordinatorRole(C)" -> as.document(
+                    "mutation($id: ID!) { revokeCoordinatorRole(adviserId: $id) { id } }")
+                    .variable("id", coordinator).execute();
+            case "attachAdvisers(C, Y)" -> as.document(
+                    "mutation($c: ID!, $y: ID!) { attachAdvisers(coordinatorId: $c, adviserIds: [$y]) { id } }")
+                    .variable("c", coordinator).variable("y", adviserY).execute();
+            case "detachAdvisers(C, X)" -> as.document(
+                    "mutation($c: ID!, $x: ID!) { detachAdvisers(coordinatorId: $c, adviserIds: [$x]) { id } }")
+                    .variable("c", coordinator).variable("x", adviserX).execute();
+            case "createHub" -> as.document(
+                    "mutation { createHub(input: {name: \"Hub de test\", regionCodes: [\"94\"]}) { id } }").execute();
+            case "addPlace(Ajaccio)" -> as.document(
+                    "mutation { addPlace(input: {name: \"Nouveau lieu\", address: \"2 rue\", communeCode: \"2A004\"}) { id } }")
+                    .execute();
+            case "updatePlace(P)" -> as.document("""
+                    mutation($p: ID!) { updatePlace(id: $p, input: {name: "Médiathèque rénovée", address: "1 rue",
+                      communeCode: "2A004"}) { id } }""").variable("p", place).execute();
+            case "removePlace(P)" -> as.document("mutation($p: ID!) { removePlace(id: $p) }").variable("p", place)
+                    .execute();
+            case "addPartner(Ajaccio)" -> as.document("""
+                    mutation { addPartner(input: {kind: CCAS, name: "CCAS d'Ajaccio", communeCode: "2A004"}) { id } }""")
+                    .execute();
+            case "linkPartner(Q, X)" -> as.document(
+                    "mutation($q: ID!, $x: ID!) { linkPartner(partnerId: $q, actorId: $x, nature: \"ateliers\") { id } }")
+                    .variable("q", partner).variable("x", adviserX).execute();
+            case "setGovernance(2A)" -> as.document(
+                    "mutation { setGovernance(input: {departmentCode: \"2A\", name: \"Gouvernance\", members: []}) { id } }")
+                    .execute();
+            case "eraseAdviserPersonalData(Y)" -> as.document(
+                    "mutation($y: ID!) { eraseAdviserPersonalData(adviserId: $y) { id } }")
+                    .variable("y", adviserY).execute();
+            default -> throw new IllegalArgumentException(mutation);
+        };
     }
 
     @ParameterizedTest(name = "{1} {0}: allowed {2}")
     @MethodSource("mutations")
     void writesStayInScope(String mutation, Who who, boolean allowed) {
         var before = graphState();
-        var response = switch (mutation) {
-            case "updateAdviser(X)" -> as(who).document(
-                    "mutation($id: ID!) { updateAdviser(id: $id, input: {phone: \"0699999999\"}) { id } }")
-                    .variable("id", adviserX).execute();
-            case "attachAdvisers(C, Y)" -> as(who).document(
-                    "mutation($c: ID!, $y: ID!) { attachAdvisers(coordinatorId: $c, adviserIds: [$y]) { id } }")
-                    .variable("c", coordinator).variable("y", adviserY).execute();
-            case "addPlace(Ajaccio)" -> as(who).document(
-                    "mutation { addPlace(input: {name: \"Nouveau lieu\", address: \"2 rue\", communeCode: \"2A004\"}) { id } }")
-                    .execute();
-            case "setGovernance(2A)" -> as(who).document(
-                    "mutation { setGovernance(input: {departmentCode: \"2A\", name: \"Gouvernance\", members: []}) { id } }")
-                    .execute();
-            case "registerEmployer(SIRET A2)" -> as(who).document("""
-                    mutation { registerEmployer(input: {siret: "20007695800020", name: "Autre établissement",
-                      legalKind: TERRITORIAL_COLLECTIVITY, communeCode: "2A004"}) { id } }""").execute();
-            case "eraseAdviserPersonalData(Y)" -> as(who).document(
-                    "mutation($y: ID!) { eraseAdviserPersonalData(adviserId: $y) { id } }")
-                    .variable("y", adviserY).execute();
-            default -> throw new IllegalArgumentException(mutation);
-        };
-        try {
-            if (allowed) {
-                response.errors().verify();
-                assertThat(graphState()).isNotEqualTo(before);
-            } else {
-                response.errors().expect(e -> "FORBIDDEN".equals(e.getErrorType().toString())).verify();
-                assertThat(graphState()).isEqualTo(before);
-            }
-        } finally {
-            undo();
+        var response = send(mutation, who);
+        if (allowed) {
+            response.errors().verify();
+            assertThat(graphState()).isNotEqualTo(before);
+            // the next case starts from the same fixture
+            clearNetwork();
+            network();
+        } else {
+            response.errors().expect(e -> "FORBIDDEN".equals(e.getErrorType().toString())).verify();
+            assertThat(graphState()).isEqualTo(before);
         }
     }
 
@@ -222,7 +286,8 @@ class AccessMatrixTests extends IntegrationTest {
                 .isEqualTo(linksBefore);
         asAnct().document("{ advisers(within: {level: REGION, code: \"94\"}) { totalCount } }").execute()
                 .path("advisers.totalCount").entity(Integer.class).isEqualTo(3);
-        restoreX();
+        clearNetwork();
+        network();
     }
 
     /** Everything a write could touch, to compare before and after. */
@@ -231,30 +296,11 @@ class AccessMatrixTests extends IntegrationTest {
             return session.run("""
                     MATCH (n) WHERE n:Employer OR n:Adviser OR n:Place OR n:Governance OR n:Hub OR n:Partner
                     WITH n ORDER BY n.id
-                    RETURN collect([n.id, n.phone, n.lastName, count { (n)--() }]) AS state""").single()
-                    .get("state").toString();
+                    RETURN collect([n.id, labels(n), n.name, n.phone, n.lastName, n.email, n.perimeterKind,
+                      COLLECT { MATCH (n)-[r]-(x)
+                        WITH type(r) + '>' + coalesce(x.id, x.code, '') + '>' + coalesce(toString(r.end), '') + '>'
+                          + coalesce(toString(r.main), '') + '>' + coalesce(r.nature, '') AS link
+                        RETURN link ORDER BY link }]) AS state""").single().get("state").toString();
         }
-    }
-
-    /** Puts the fixture back the way it was after an allowed write. */
-    void undo() {
-        write("""
-                MATCH (x:Adviser {id: $x}) SET x.phone = '0612345678'
-                WITH x
-                OPTIONAL MATCH (:Coordinator)-[r:COORDINATES]->(:Adviser {id: $y}) DELETE r
-                WITH DISTINCT x
-                OPTIONAL MATCH (p:Place {name: 'Nouveau lieu'}) DETACH DELETE p
-                WITH DISTINCT x
-                OPTIONAL MATCH (g:Governance) DETACH DELETE g
-                WITH DISTINCT x
-                OPTIONAL MATCH (e:Employer {siret: '20007695800020'}) DETACH DELETE e
-                WITH DISTINCT x
-                MATCH (y:Adviser {id: $y}) SET y.lastName = 'Yolande', y.email = 'p@example.org',
-                  y.phone = '0612345678', y.firstName = 'P'""", Map.of("x", adviserX, "y", adviserY));
-    }
-
-    void restoreX() {
-        write("MATCH (x:Adviser {id: $x}) SET x.lastName = 'Xavier', x.email = 'p@example.org', x.firstName = 'P'",
-                Map.of("x", adviserX));
     }
 }

@@ -401,8 +401,7 @@ public class NetworkWriter {
         authorize(Access.NETWORK_WRITERS, actorScopeOf(actorId));
         var v = new Validation();
         existing(v, "partnerId", "Partner", partnerId, "aucun partenaire");
-        v.check(actorId != null && !network.actors(List.of(actorId)).isEmpty()
-                && (exists("Adviser", "id", actorId) || exists("Employer", "id", actorId)), "actorId",
+        v.check(actorId != null && (exists("Adviser", "id", actorId) || exists("Employer", "id", actorId)), "actorId",
                 "aucun conseiller, coordinateur ou employeur " + actorId);
         v.optionalText("nature", nature, NAME);
         v.orThrow();

@@ -61,6 +61,12 @@ class SecurityConfiguration {
             throw new IllegalStateException("maillage.security.dev-tokens is on outside the local profile: refusing to"
                     + " start. Development tokens must never be trusted in a deployment.");
         }
+        var databaseUri = environment.getProperty("maillage.database.uri", "");
+        if (!environment.acceptsProfiles(Profiles.of("test")) && !databaseUri.isBlank()) {
+            // a service wired to a database server is a deployment, whatever its profile says
+            throw new IllegalStateException("maillage.security.dev-tokens is on while NEO4J_URI points to a database"
+                    + " server: refusing to start. Set SPRING_PROFILES_ACTIVE=server for a deployment.");
+        }
         log.warn("Development tokens are ON (local profile): GET /dev/tokens/{ROLE} signs tokens for any role");
         return new DevTokens(properties.audience());
     }

@@ -85,5 +85,9 @@ class TokenValidationTests extends IntegrationTest {
         var local = new MockEnvironment();
         local.setActiveProfiles("local");
         assertThat(configuration.devTokens(properties, local)).isNotNull();
+        var deployed = new MockEnvironment().withProperty("maillage.database.uri", "neo4j+s://cluster.example:7687");
+        deployed.setActiveProfiles("local");
+        assertThatThrownBy(() -> configuration.devTokens(properties, deployed))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("NEO4J_URI");
     }
 }

@@ -2,7 +2,11 @@ package fr.maillage.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
+
+import fr.maillage.security.Caller;
+import fr.maillage.security.PersonalDataAudit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -29,9 +33,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final ImportService imports;
+    private final PersonalDataAudit audit;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, PersonalDataAudit audit) {
         this.imports = imports;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,7 +69,13 @@ class ImportController {
                 + " : envoyez-le comme corps de la requête (text/csv ou application/json) ou découpez-le"));
     }
 
-    private static ResponseEntity<ImportReport> answer(ImportReport report) {
+    private ResponseEntity<ImportReport> answer(ImportReport report) {
+        if (report.committed()) {
+            var changedAdvisers = "advisers".equals(report.kind()) ? report.rows().stream()
+                    .filter(row -> row.status() == RowStatus.CREATED || row.status() == RowStatus.UPDATED)
+                    .map(ImportReport.Row::id).toList() : List.<String>of();
+            audit.recordImport(Caller.current(), report.kind(), changedAdvisers);
+        }
         return ResponseEntity.status(report.failure() == null ? HttpStatus.OK : HttpStatus.CONFLICT).body(report);
     }
 

@@ -70,6 +70,12 @@ public class PersonalDataAudit implements WebGraphQlInterceptor {
         });
     }
 
+    /** A committed bulk import: who imported what, and which advisers' personal data it created or changed. */
+    public void recordImport(Caller caller, String kind, java.util.Collection<String> changedAdviserIds) {
+        record(caller, changedAdviserIds.isEmpty() ? "IMPORT" : "IMPORT_PERSONAL_DATA", "import:" + kind,
+                Set.copyOf(changedAdviserIds));
+    }
+
     private void record(Caller caller, String action, String operation, Set<String> adviserIds) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run("""

@@ -25,6 +25,19 @@ class ImportAccessTests extends ImportIntegrationTest {
     }
 
     @Test
+    void aCommittedImportOfAdvisersIsAudited() {
+        importFixture("employers", "employers.csv", false);
+        var report = importFixture("advisers", "advisers.csv", false);
+        var imported = report.rows().stream().filter(r -> r.status() == RowStatus.CREATED).map(ImportReport.Row::id)
+                .toList();
+
+        assertThat(imported).isNotEmpty();
+        assertThat(count("""
+                MATCH (e:AuditEvent {action: 'IMPORT_PERSONAL_DATA', operation: 'import:advisers', subject: 'test-anct'})
+                WHERE all(id IN $ids WHERE id IN e.adviserIds) RETURN count(e)""", Map.of("ids", imported))).isOne();
+    }
+
+    @Test
     void otherRolesAreForbidden() {
         for (var role : List.of(Role.HUB, Role.PREFECTURE, Role.SGAR, Role.COORDINATOR, Role.EMPLOYER)) {
             http(token(role, Map.of("regions", List.of("94"), "departments", List.of("2A")), null)).post()

@@ -92,6 +92,7 @@ public abstract class IntegrationTest {
         try (var session = driver.session()) {
             session.run("""
                     MATCH (n) WHERE n:Employer OR n:Adviser OR n:Hub OR n:Place OR n:Partner OR n:Governance
+                      OR n:AuditEvent
                     DETACH DELETE n""").consume();
             session.run("MATCH (v:DataVersion) WHERE v.name <> 'territories' DELETE v").consume();
         }

@@ -147,7 +147,54 @@ final class CoverageQueries {
                 OR (g.level = 'REGION' AND regionCode = g.code) OR (g.level = 'DEPARTMENT' AND departmentCode = g.code)
                 OR (g.level = 'EPCI' AND epciCode = g.code) OR (g.level = 'COMMUNE' AND code = g.code)
                 | coalesce(g.level + ':' + g.code, 'FRANCE')] AS keys
+            WHERE size(keys) > 0
             """ + communeFacts("keys") + "UNWIND keys AS key\n" + GROUP + "RETURN row";
+
+    /**
+     * The figures of France, the same as {@link #GROUPS} would give under the key FRANCE, computed from the actors'
+     * side instead of walking every commune: every active adviser serves some commune (a place's, or its running
+     * contract's employer's), every active coordinator with a perimeter covers some, and the covered communes are the
+     * perimeters' communes.
+     */
+    static final String NATIONAL = """
+            CALL () {
+              MATCH (m:Commune)
+              RETURN count(m) AS communes, sum(coalesce(m.population, 0)) AS population,
+                count(DISTINCT m.epciCode) AS epcis
+            }
+            CALL () {
+              MATCH (c:Coordinator)-[:COVERS]->(t) WHERE %1$s
+              CALL (t) {
+                WITH t WHERE t:Commune RETURN t AS m
+                UNION
+                WITH t WHERE t:Epci MATCH (m:Commune)-[:IN_EPCI]->(t) RETURN m
+                UNION
+                WITH t WHERE t:Department MATCH (m:Commune)-[:IN_DEPARTMENT]->(t) RETURN m
+                UNION
+                WITH t WHERE t:Region MATCH (m:Commune {regionCode: t.code}) RETURN m
+              }
+              WITH DISTINCT m
+              RETURN sum(coalesce(m.population, 0)) AS coveredPopulation, count(m) AS coveredCommunes
+            }
+            CALL () {
+              MATCH (c:Coordinator) WHERE %1$s AND EXISTS { (c)-[:COVERS]->() }
+              RETURN count(c) AS coordinators
+            }
+            CALL () {
+              MATCH (a:Adviser) WHERE %2$s
+              RETURN count(a) AS advisers, sum(CASE WHEN EXISTS {
+                MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %3$s } THEN 1 ELSE 0 END) AS coordinated
+            }
+            CALL () {
+              MATCH (p:Place) WHERE EXISTS { (p)-[:IN_COMMUNE]->(:Commune) }
+              RETURN count(p) AS places
+            }
+            RETURN {code: 'FRANCE', communes: communes, population: population, places: places, epcis: epcis,
+              coveredPopulation: coveredPopulation,
+              coverage: CASE WHEN population > 0 THEN toFloat(coveredPopulation) / population
+                             WHEN communes > 0 THEN toFloat(coveredCommunes) / communes ELSE 0.0 END,
+              advisers: advisers, coordinated: coordinated, coordinators: coordinators} AS row
+            """.formatted(active("c"), active("a"), active("x"));
 
     /**
      * What lies inside a territory ({@code within} predicate on actors {@code n}), and what changes by

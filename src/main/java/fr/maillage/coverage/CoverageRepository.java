@@ -68,14 +68,13 @@ class CoverageRepository {
         return result;
     }
 
-    /** Figures of several territories, and of France under the null key, in one pass over the communes. */
+    /**
+     * Figures of several territories (one pass over their communes), and of France under the null key (from the
+     * actors' side: two statements whatever the number of territories.
+     */
     Map<TerritoryRef, TerritoryCoverage> figures(Collection<TerritoryRef> refs, LocalDate today) {
         var groups = new ArrayList<Map<String, Object>>();
         var byKey = new HashMap<String, TerritoryRef>();
-        var france = new HashMap<String, Object>();
-        france.put("level", null);
-        france.put("code", null);
-        groups.add(france);
         for (var ref : refs) {
             groups.add(Map.of("level", ref.level().name(), "code", ref.code()));
             byKey.put(ref.level().name() + ":" + ref.code(), ref);
@@ -88,6 +87,11 @@ class CoverageRepository {
                     var ref = byKey.get((String) figures.get("code"));
                     found.put(ref, TerritoryCoverage.of(ref, figures));
                 });
+        neo4j.query(CoverageQueries.NATIONAL).bindAll(Map.of("today", today)).fetch().one().ifPresent(row -> {
+            @SuppressWarnings("unchecked")
+            var figures = (Map<String, Object>) row.get("row");
+            found.put(null, TerritoryCoverage.of(null, figures));
+        });
         return found;
     }
 

@@ -151,6 +151,62 @@ final class CoverageQueries {
             """ + communeFacts("keys") + "UNWIND keys AS key\n" + GROUP + "RETURN row";
 
     /**
+     * The figures of every territory of a level, from the actors' side (no walk with subqueries over every commune):
+     * base figures by commune property {@code %1$s}, then covered communes from the active coordinators' perimeters,
+     * served communes from the active advisers, places by commune. Four lists keyed by territory code, joined by the
+     * caller.
+     */
+    static String nationalFigures(TerritoryLevel level) {
+        return """
+                CALL () {
+                  MATCH (m:Commune) WHERE m.%1$s IS NOT NULL
+                  WITH m.%1$s AS key, count(m) AS communes, sum(coalesce(m.population, 0)) AS population,
+                    count(DISTINCT m.epciCode) AS epcis
+                  RETURN collect({key: key, communes: communes, population: population, epcis: epcis}) AS base
+                }
+                CALL () {
+                  MATCH (c:Coordinator)-[:COVERS]->(t) WHERE %2$s
+                  CALL (t) {
+                    WITH t WHERE t:Commune RETURN t AS m
+                    UNION
+                    WITH t WHERE t:Epci MATCH (m:Commune)-[:IN_EPCI]->(t) RETURN m
+                    UNION
+                    WITH t WHERE t:Department MATCH (m:Commune)-[:IN_DEPARTMENT]->(t) RETURN m
+                    UNION
+                    WITH t WHERE t:Region MATCH (m:Commune {regionCode: t.code}) RETURN m
+                  }
+                  WITH DISTINCT c, m
+                  WITH m.%1$s AS key, collect(DISTINCT c) AS coordinators, collect(DISTINCT m) AS covered
+                  WHERE key IS NOT NULL
+                  RETURN collect({key: key, coordinators: size(coordinators), coveredCommunes: size(covered),
+                    coveredPopulation: reduce(total = 0, x IN covered | total + coalesce(x.population, 0))}) AS coverage
+                }
+                CALL () {
+                  MATCH (a:Adviser) WHERE %3$s
+                  CALL (a) {
+                    MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
+                    UNION
+                    MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
+                    WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
+                    RETURN m
+                  }
+                  WITH DISTINCT a, m.%1$s AS key
+                  WHERE key IS NOT NULL
+                  WITH key, count(a) AS advisers, sum(CASE WHEN EXISTS {
+                    MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %4$s } THEN 1 ELSE 0 END) AS coordinated
+                  RETURN collect({key: key, advisers: advisers, coordinated: coordinated}) AS served
+                }
+                CALL () {
+                  MATCH (:Place)-[:IN_COMMUNE]->(m:Commune)
+                  WITH m.%1$s AS key, count(*) AS places
+                  WHERE key IS NOT NULL
+                  RETURN collect({key: key, places: places}) AS placed
+                }
+                RETURN base, coverage, served, placed""".formatted(property(level), active("c"), active("a"),
+                active("x"));
+    }
+
+    /**
      * The figures of France, the same as {@link #GROUPS} would give under the key FRANCE, computed from the actors'
      * side instead of walking every commune: every active adviser serves some commune (a place's, or its running
      * contract's employer's), every active coordinator with a perimeter covers some, and the covered communes are the

@@ -3,6 +3,7 @@ package fr.maillage.coverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,9 @@ class CoverageRepository {
      */
     Map<Lacking, CoverageGapConnection> gaps(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
             boolean includePartlyCovered, LocalDate today, PageRequest page) {
+        if (within == null) {
+            return nationalGaps(level, criteria, includePartlyCovered, today, page);
+        }
         var params = new HashMap<String, Object>();
         params.put("today", today);
         params.put("criteria", criteria.stream().map(Enum::name).toList());
@@ -65,6 +69,62 @@ class CoverageRepository {
                     result.put(Lacking.valueOf((String) row.get("criterion")),
                             new CoverageGapConnection(connection, ((Number) row.get("population")).longValue()));
                 });
+        return result;
+    }
+
+    /**
+     * The gaps over the whole country: figures of every territory of the level computed from the actors' side in one
+     * statement, then filtered, sorted (largest population first, then code) and paged here.
+     */
+    private Map<Lacking, CoverageGapConnection> nationalGaps(TerritoryLevel level, List<Lacking> criteria,
+            boolean includePartlyCovered, LocalDate today, PageRequest page) {
+        var figures = new HashMap<String, Map<String, Object>>();
+        neo4j.query(CoverageQueries.nationalFigures(level)).bindAll(Map.of("today", today)).fetch().one()
+                .ifPresent(result -> {
+                    for (var column : List.of("base", "coverage", "served", "placed")) {
+                        @SuppressWarnings("unchecked")
+                        var entries = (List<Map<String, Object>>) result.get(column);
+                        for (var entry : entries) {
+                            var key = (String) entry.get("key");
+                            if (column.equals("base")) {
+                                var row = new HashMap<String, Object>(Map.of("code", key, "coveredPopulation", 0L,
+                                        "coveredCommunes", 0L, "coordinators", 0L, "advisers", 0L, "coordinated", 0L,
+                                        "places", 0L));
+                                row.putAll(entry);
+                                figures.put(key, row);
+                            } else if (figures.containsKey(key)) {
+                                figures.get(key).putAll(entry);
+                            }
+                        }
+                    }
+                });
+        var rows = figures.values().stream().map(row -> {
+            long population = ((Number) row.get("population")).longValue();
+            long communes = ((Number) row.get("communes")).longValue();
+            double coverage = population > 0 ? ((Number) row.get("coveredPopulation")).doubleValue() / population
+                    : communes > 0 ? ((Number) row.get("coveredCommunes")).doubleValue() / communes : 0.0;
+            row.put("coverage", coverage);
+            return TerritoryCoverage.of(new TerritoryRef(level, (String) row.get("code")), row);
+        }).sorted(Comparator.comparingInt(TerritoryCoverage::population).reversed()
+                .thenComparing(t -> t.ref().code())).toList();
+        var after = Keyset.parameters(page);
+        Long afterPopulation = after.get("afterSort") == null ? null : population(after.get("afterSort"));
+        var afterCode = (String) after.get("afterId");
+        var result = new EnumMap<Lacking, CoverageGapConnection>(Lacking.class);
+        for (var criterion : criteria) {
+            var found = rows.stream().filter(t -> switch (criterion) {
+                case COORDINATOR -> t.coordinatorCoverage() == 0.0 || includePartlyCovered && t.coordinatorCoverage() < 1.0;
+                case ADVISER -> t.advisers() == 0;
+                case PLACE -> t.places() == 0;
+            }).toList();
+            var pageRows = found.stream().filter(t -> afterPopulation == null || t.population() < afterPopulation
+                    || t.population() == afterPopulation && t.ref().code().compareTo(afterCode) > 0)
+                    .limit(page.fetchSize()).toList();
+            var connection = Connection.of(pageRows, page, found.size(),
+                    t -> Keyset.key(Integer.toString(t.population()), t.ref().code()));
+            result.put(criterion, new CoverageGapConnection(connection,
+                    found.stream().mapToLong(TerritoryCoverage::population).sum()));
+        }
         return result;
     }
 

@@ -13,7 +13,7 @@ import fr.maillage.network.NetworkEnums.Sector;
 import fr.maillage.territories.TerritoryRef;
 
 /** The GraphQL input types of the network's mutations. */
-final class NetworkInputs {
+public final class NetworkInputs {
 
     private NetworkInputs() {
     }
@@ -33,7 +33,7 @@ final class NetworkInputs {
             Scheme scheme) {
     }
 
-    record PerimeterInput(PerimeterKind kind, List<TerritoryRef> territories) {
+    public record PerimeterInput(PerimeterKind kind, List<TerritoryRef> territories) {
     }
 
     record HubInput(String name, String siret, LegalKind legalKind, LocalDate foundedOn, String communeCode,

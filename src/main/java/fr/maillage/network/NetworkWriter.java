@@ -201,7 +201,7 @@ public class NetworkWriter {
                     "seul un conseiller dont le contrat est en cours peut devenir coordinateur");
             v.check(!exists("Coordinator", "id", adviserId), "adviserId", "ce conseiller est déjà coordinateur");
         }
-        perimeter(v, perimeter);
+        perimeter(v, "perimeter", perimeter);
         v.orThrow();
         run("""
                 MATCH (a:Adviser {id: $id})
@@ -234,7 +234,7 @@ public class NetworkWriter {
         authorizePerimeter(perimeter);
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
-        perimeter(v, perimeter);
+        perimeter(v, "perimeter", perimeter);
         v.orThrow();
         run("""
                 MATCH (a:Coordinator {id: $id})
@@ -560,25 +560,45 @@ public class NetworkWriter {
         v.ordered("input.end", start, end, "la date de début");
     }
 
-    private void perimeter(Validation v, PerimeterInput perimeter) {
+    /** The checks of a coordinator perimeter, for inputs that carry one under {@code field}. */
+    public void checkPerimeter(Validation v, String field, PerimeterInput perimeter) {
+        perimeter(v, field, perimeter);
+    }
+
+    /**
+     * Gives an adviser the coordinator role over a perimeter, or moves its perimeter if it has the role already. No
+     * check here: the coordinator application workflow authorizes and validates its recruitment step itself.
+     */
+    public void applyCoordinatorRole(String adviserId, PerimeterInput perimeter, LocalDate since) {
+        run("""
+                MATCH (a:Adviser {id: $id})
+                SET a:Coordinator, a.coordinatorSince = coalesce(a.coordinatorSince, $since), a.perimeterKind = $kind,
+                    a.updatedAt = datetime()
+                WITH a
+                OPTIONAL MATCH (a)-[r:COVERS]->()
+                DELETE r""", params("id", adviserId, "since", since, "kind", perimeter.kind().name()));
+        cover(adviserId, perimeter);
+    }
+
+    private void perimeter(Validation v, String prefix, PerimeterInput perimeter) {
         if (perimeter == null || perimeter.kind() == null) {
-            v.problem("perimeter.kind", "obligatoire");
+            v.problem(prefix + ".kind", "obligatoire");
             return;
         }
         var territories = perimeter.territories() == null ? List.<TerritoryRef>of() : perimeter.territories();
-        v.check(!territories.isEmpty(), "perimeter.territories", "au moins un territoire");
+        v.check(!territories.isEmpty(), prefix + ".territories", "au moins un territoire");
         Set<TerritoryLevel> allowed = switch (perimeter.kind()) {
             case INTERCOMMUNAL -> Set.of(TerritoryLevel.EPCI, TerritoryLevel.COMMUNE);
             case DEPARTMENT -> Set.of(TerritoryLevel.DEPARTMENT);
             case REGION -> Set.of(TerritoryLevel.REGION);
         };
         if (perimeter.kind() != PerimeterKind.INTERCOMMUNAL) {
-            v.check(territories.size() <= 1, "perimeter.territories",
+            v.check(territories.size() <= 1, prefix + ".territories",
                     "un périmètre " + perimeter.kind().label.toLowerCase() + " compte un seul territoire");
         }
         for (int i = 0; i < territories.size(); i++) {
             var ref = territories.get(i);
-            var field = "perimeter.territories[" + i + "]";
+            var field = prefix + ".territories[" + i + "]";
             if (!allowed.contains(ref.level())) {
                 v.problem(field, "un périmètre " + perimeter.kind() + " ne peut contenir un territoire " + ref.level());
             } else if (!territoryExists(ref)) {

@@ -92,8 +92,13 @@ public abstract class IntegrationTest {
         try (var session = driver.session()) {
             session.run("""
                     MATCH (n) WHERE n:Employer OR n:Adviser OR n:Hub OR n:Place OR n:Partner OR n:Governance
-                      OR n:AuditEvent
+                      OR n:AuditEvent OR n:CoordinatorApplication OR n:ApplicationEvent
                     DETACH DELETE n""").consume();
+            // campaigns other than the reference one are test data
+            session.run("""
+                    MATCH (c:Campaign) WHERE c.code <> 'AAC-COORD-2023'
+                    OPTIONAL MATCH (c)-[:FUNDS]->(r:FundingRule)
+                    DETACH DELETE c, r""").consume();
             session.run("MATCH (v:DataVersion) WHERE v.name <> 'territories' DELETE v").consume();
         }
     }

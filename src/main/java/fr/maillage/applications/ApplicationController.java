@@ -1,0 +1,334 @@
+package fr.maillage.applications;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import fr.maillage.applications.ApplicationInputs.ApplicationInput;
+import fr.maillage.applications.ApplicationInputs.CampaignInput;
+import fr.maillage.applications.ApplicationModel.Application;
+import fr.maillage.applications.ApplicationModel.ApplicationEvent;
+import fr.maillage.applications.ApplicationModel.ApplicationQueue;
+import fr.maillage.applications.ApplicationModel.Campaign;
+import fr.maillage.applications.ApplicationModel.Consultation;
+import fr.maillage.applications.ApplicationModel.CoordinatorOverlap;
+import fr.maillage.applications.ApplicationModel.Perimeter;
+import fr.maillage.applications.ApplicationModel.PrefectureOpinion;
+import fr.maillage.applications.ApplicationModel.SubsidySummary;
+import fr.maillage.applications.ApplicationModel.SubsidyTotal;
+import fr.maillage.applications.ApplicationRules.ApplicationDecision;
+import fr.maillage.applications.ApplicationRules.ApplicationStatus;
+import fr.maillage.applications.ApplicationRules.ConsultationAnswer;
+import fr.maillage.graphql.ApiProperties;
+import fr.maillage.graphql.Connection;
+import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.NetworkMapper;
+import fr.maillage.network.NetworkModel.Adviser;
+import fr.maillage.network.NetworkModel.Coordinator;
+import fr.maillage.network.NetworkModel.Employer;
+import fr.maillage.network.NetworkRepository;
+import fr.maillage.security.Caller;
+import fr.maillage.security.ForbiddenException;
+import fr.maillage.security.Role;
+import fr.maillage.territories.Prefecture;
+import fr.maillage.territories.Territory;
+import fr.maillage.territories.TerritoryLevel;
+import fr.maillage.territories.TerritoryRef;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Campaigns and coordinator applications over GraphQL. Lists are filtered to what the caller may see (the employer,
+ * the prefectures and SGAR of the zone, the hub of its region, ANCT); nested lists are batch-loaded, one statement for
+ * all the applications of a page.
+ */
+@Controller
+class ApplicationController {
+
+    private final ApplicationRepository applications;
+    private final ApplicationWorkflow workflow;
+    private final NetworkRepository network;
+    private final ApiProperties limits;
+
+    ApplicationController(ApplicationRepository applications, ApplicationWorkflow workflow, NetworkRepository network,
+            ApiProperties limits) {
+        this.applications = applications;
+        this.workflow = workflow;
+        this.network = network;
+        this.limits = limits;
+    }
+
+    // Queries
+
+    @QueryMapping
+    List<Campaign> campaigns() {
+        return applications.campaigns();
+    }
+
+    @QueryMapping
+    Campaign campaign(@Argument String code) {
+        return code == null ? null : applications.campaign(code.strip().toUpperCase());
+    }
+
+    /** Null when it does not exist or the caller may not see it: the same answer for both. */
+    @QueryMapping
+    Application coordinatorApplication(@Argument String id) {
+        var caller = authenticated();
+        return applications.visible(id, caller) ? applications.application(id) : null;
+    }
+
+    @QueryMapping
+    Connection<Application> coordinatorApplications(@Argument String campaignCode, @Argument String employerId,
+            @Argument List<ApplicationStatus> status, @Argument TerritoryRef within, @Argument Integer first,
+            @Argument String after) {
+        var caller = authenticated();
+        var statuses = status == null ? null : status.stream().map(Enum::name).toList();
+        return applications.list(new ApplicationRepository.Filter(campaignCode, employerId, statuses, within), caller,
+                page(first, after));
+    }
+
+    @QueryMapping
+    Connection<Application> applicationsAwaitingOpinion(@Argument String departmentCode, @Argument Integer first,
+            @Argument String after) {
+        var caller = authenticated();
+        var code = departmentCode.strip().toUpperCase();
+        if (!caller.national() && !(caller.has(Role.PREFECTURE) && caller.departments().contains(code))) {
+            throw new ForbiddenException();
+        }
+        return applications.awaitingOpinion(code, caller, page(first, after));
+    }
+
+    @QueryMapping
+    ApplicationQueue applicationQueue(@Argument String campaignCode, @Argument Integer first) {
+        var caller = authenticated();
+        if (!caller.national()) {
+            throw new ForbiddenException();
+        }
+        var page = page(first, null);
+        var today = LocalDate.now();
+        Function<String, Connection<Application>> list = condition -> applications.queue(condition, campaignCode,
+                today, caller, page);
+        return new ApplicationQueue(list.apply("a.status = 'SUBMITTED'"), list.apply("a.status = 'REVIEWED'"),
+                list.apply("a.status IN ['ACCEPTED', 'REFUSED']"),
+                list.apply("a.submittedOn IS NOT NULL AND a.notifiedOn IS NULL AND a.status <> 'WITHDRAWN'"
+                        + " AND a.submittedOn + duration({months: a.notificationDelayMonths}) < $today"),
+                list.apply("a.status = 'NOTIFIED' AND a.decision = 'ACCEPTED'"
+                        + " AND a.notifiedOn + duration({months: a.recruitmentDelayMonths}) < $today"),
+                list.apply("a.status = 'CONVENTION_SIGNED'"
+                        + " AND date.truncate('month', a.conventionSignedOn) + duration({months: 2}) <= $today"));
+    }
+
+    @QueryMapping
+    SubsidySummary subsidies(@Argument String campaignCode, @Argument TerritoryLevel groupBy) {
+        var code = campaignCode.strip().toUpperCase();
+        if (applications.campaign(code) == null) {
+            throw new InvalidInputException("campaignCode", "aucune campagne de code " + code);
+        }
+        var level = groupBy == null ? TerritoryLevel.REGION : groupBy;
+        if (level != TerritoryLevel.REGION && level != TerritoryLevel.DEPARTMENT) {
+            throw new InvalidInputException("groupBy", "REGION ou DEPARTMENT (les subventions vont à la structure porteuse)");
+        }
+        return applications.subsidies(code, level);
+    }
+
+    // Mutations
+
+    @MutationMapping
+    Campaign createCampaign(@Argument CampaignInput input) {
+        return workflow.createCampaign(input);
+    }
+
+    @MutationMapping
+    Application draftCoordinatorApplication(@Argument ApplicationInput input) {
+        return workflow.draft(input);
+    }
+
+    @MutationMapping
+    Application updateCoordinatorApplication(@Argument String id, @Argument ApplicationInput input) {
+        return workflow.update(id, input);
+    }
+
+    @MutationMapping
+    Application recordConsultation(@Argument String applicationId, @Argument String employerId,
+            @Argument ConsultationAnswer answer, @Argument String comment, @Argument LocalDate on) {
+        return workflow.recordConsultation(applicationId, employerId, answer, comment, on);
+    }
+
+    @MutationMapping
+    Application submitCoordinatorApplication(@Argument String id, @Argument LocalDate on) {
+        return workflow.submit(id, on);
+    }
+
+    @MutationMapping
+    Application withdrawCoordinatorApplication(@Argument String id, @Argument String reason, @Argument LocalDate on) {
+        return workflow.withdraw(id, reason, on);
+    }
+
+    @MutationMapping
+    Application givePrefectureOpinion(@Argument String id, @Argument String departmentCode,
+            @Argument Boolean favourable, @Argument String comment, @Argument LocalDate on) {
+        return workflow.giveOpinion(id, departmentCode, favourable, comment, on);
+    }
+
+    @MutationMapping
+    Application decideCoordinatorApplication(@Argument String id, @Argument ApplicationDecision decision,
+            @Argument String comment, @Argument LocalDate on) {
+        return workflow.decide(id, decision, comment, on);
+    }
+
+    @MutationMapping
+    Application notifyCoordinatorApplication(@Argument String id, @Argument LocalDate on) {
+        return workflow.notifyDecision(id, on);
+    }
+
+    @MutationMapping
+    Application recordCoordinatorRecruitment(@Argument String id, @Argument String adviserId, @Argument LocalDate on) {
+        return workflow.recordRecruitment(id, adviserId, on);
+    }
+
+    @MutationMapping
+    Application recordConventionSignature(@Argument String id, @Argument LocalDate on) {
+        return workflow.recordConventionSignature(id, on);
+    }
+
+    @MutationMapping
+    Application recordSubsidyPayment(@Argument String id, @Argument LocalDate on) {
+        return workflow.recordSubsidyPayment(id, on);
+    }
+
+    // Nested fields
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, Campaign> campaign(List<Application> parents) {
+        var campaigns = applications.campaigns(parents.stream().map(Application::campaignCode).distinct().toList());
+        return byParent(parents, a -> campaigns.get(a.campaignCode()));
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, Employer> employer(List<Application> parents) {
+        var employers = network.byIds("Employer", parents.stream().map(Application::employerId).distinct().toList(),
+                NetworkMapper::employer);
+        return byParent(parents, a -> employers.get(a.employerId()));
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, Adviser> existingPost(List<Application> parents) {
+        return advisers(parents, Application::existingPostAdviserId);
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, Adviser> coordinator(List<Application> parents) {
+        return advisers(parents, Application::coordinatorId);
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, List<Consultation>> consultations(List<Application> parents) {
+        var found = applications.consultations(ids(parents), LocalDate.now());
+        return byParent(parents, a -> found.getOrDefault(a.id(), List.of()));
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, Integer> consultationsMissing(List<Application> parents) {
+        var found = applications.consultations(ids(parents), LocalDate.now());
+        return byParent(parents, a -> (int) found.getOrDefault(a.id(), List.of()).stream().filter(c -> !c.done()).count());
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, List<PrefectureOpinion>> opinions(List<Application> parents) {
+        var found = applications.opinions(ids(parents));
+        return byParent(parents, a -> found.getOrDefault(a.id(), List.of()));
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, List<CoordinatorOverlap>> coordinatorsInZone(List<Application> parents) {
+        var found = applications.overlaps(ids(parents), LocalDate.now());
+        return byParent(parents, a -> found.getOrDefault(a.id(), List.of()));
+    }
+
+    @BatchMapping(typeName = "CoordinatorApplication")
+    Map<Application, List<ApplicationEvent>> history(List<Application> parents) {
+        var found = applications.history(ids(parents));
+        return byParent(parents, a -> found.getOrDefault(a.id(), List.of()));
+    }
+
+    @SchemaMapping(typeName = "ApplicationPerimeter", field = "territories")
+    CompletableFuture<List<Territory>> perimeterTerritories(Perimeter perimeter,
+            DataLoader<TerritoryRef, Territory> loader) {
+        return loader.loadMany(perimeter.territories());
+    }
+
+    @BatchMapping(typeName = "Consultation", field = "employer")
+    Map<Consultation, Employer> consultedEmployer(List<Consultation> consultations) {
+        var employers = network.byIds("Employer", consultations.stream().map(Consultation::employerId).distinct()
+                .toList(), NetworkMapper::employer);
+        var result = new LinkedHashMap<Consultation, Employer>();
+        consultations.forEach(c -> result.put(c, employers.get(c.employerId())));
+        return result;
+    }
+
+    @SchemaMapping(typeName = "PrefectureOpinion", field = "prefecture")
+    CompletableFuture<Prefecture> opinionPrefecture(PrefectureOpinion opinion, DataLoader<String, Prefecture> loader) {
+        return loader.load(opinion.departmentCode());
+    }
+
+    @BatchMapping(typeName = "CoordinatorOverlap", field = "coordinator")
+    Map<CoordinatorOverlap, Coordinator> overlapCoordinator(List<CoordinatorOverlap> overlaps) {
+        var advisers = network.byIds("Adviser", overlaps.stream().map(CoordinatorOverlap::coordinatorId).distinct()
+                .toList(), NetworkMapper::adviser);
+        var result = new LinkedHashMap<CoordinatorOverlap, Coordinator>();
+        overlaps.forEach(o -> result.put(o, new Coordinator(advisers.get(o.coordinatorId()))));
+        return result;
+    }
+
+    @SchemaMapping(typeName = "SubsidySummary", field = "campaign")
+    Campaign subsidyCampaign(SubsidySummary summary) {
+        return applications.campaign(summary.campaignCode());
+    }
+
+    @SchemaMapping(typeName = "SubsidyTotal", field = "territory")
+    CompletableFuture<Territory> subsidyTerritory(SubsidyTotal total, DataLoader<TerritoryRef, Territory> loader) {
+        return total.territory() == null || total.territory().code() == null ? CompletableFuture.completedFuture(null)
+                : loader.load(total.territory());
+    }
+
+    // Helpers
+
+    private Map<Application, Adviser> advisers(List<Application> parents, Function<Application, String> id) {
+        var ids = parents.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
+        var advisers = ids.isEmpty() ? Map.<String, Adviser>of() : network.byIds("Adviser", ids, NetworkMapper::adviser);
+        return byParent(parents, a -> id.apply(a) == null ? null : advisers.get(id.apply(a)));
+    }
+
+    private static <T> Map<Application, T> byParent(List<Application> parents, Function<Application, T> value) {
+        var result = new HashMap<Application, T>();
+        parents.forEach(a -> result.put(a, value.apply(a)));
+        return result;
+    }
+
+    private static List<String> ids(List<Application> parents) {
+        return new ArrayList<>(parents.stream().map(Application::id).distinct().toList());
+    }
+
+    private PageRequest page(Integer first, String after) {
+        return PageRequest.of(first, after, limits.maxPageSize());
+    }
+
+    private static Caller authenticated() {
+        var caller = Caller.current();
+        if (caller.anonymous()) {
+            throw new ForbiddenException();
+        }
+        return caller;
+    }
+}

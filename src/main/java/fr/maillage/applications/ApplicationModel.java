@@ -1,0 +1,128 @@
+package fr.maillage.applications;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.maillage.applications.ApplicationRules.ApplicationCase;
+import fr.maillage.applications.ApplicationRules.ApplicationDecision;
+import fr.maillage.applications.ApplicationRules.ApplicationStatus;
+import fr.maillage.applications.ApplicationRules.ConsultationAnswer;
+import fr.maillage.applications.ApplicationRules.FundingRule;
+import fr.maillage.graphql.Connection;
+import fr.maillage.network.NetworkEnums.ContractType;
+import fr.maillage.network.NetworkEnums.PerimeterKind;
+import fr.maillage.territories.TerritoryRef;
+
+/** What the application feature reads and answers. */
+public final class ApplicationModel {
+
+    private ApplicationModel() {
+    }
+
+    public record Campaign(String code, String name, LocalDate opensOn, LocalDate closesOn, int notificationDelayMonths,
+            int recruitmentDelayMonths, int weeklyHours, int initialAdviserFundingMonths, List<FundingRule> fundingRules) {
+
+        boolean openOn(LocalDate day) {
+            return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        }
+
+        public boolean open() {
+            return openOn(LocalDate.now());
+        }
+    }
+
+    public record Funding(int amountEur, int periodMonths, LocalDate startsOn, FundingRule rule, List<String> notes) {
+
+        public LocalDate endsOn() {
+            return ApplicationRules.fundingEnd(startsOn, periodMonths);
+        }
+    }
+
+    public record Perimeter(PerimeterKind kind, List<TerritoryRef> territories, int communes, long population,
+            List<String> departmentCodes, List<String> regionCodes) {
+    }
+
+    /** An application as stored; nested lists (consultations, opinions, overlaps, history) are batch-loaded. */
+    public record Application(String id, String reference, String campaignCode, String employerId, String employerSiret,
+            ApplicationCase applicationCase, ContractType contractType, boolean fullTime, boolean branchAgreement,
+            String motivation, Perimeter perimeter, String existingPostAdviserId, ApplicationStatus status,
+            Funding funding, LocalDate createdOn, LocalDate submittedOn, ApplicationDecision decision,
+            LocalDate decidedOn, String decisionComment, LocalDate notifiedOn, LocalDate recruitedOn,
+            String coordinatorId, LocalDate conventionSignedOn, LocalDate paidOn, int notificationDelayMonths,
+            int recruitmentDelayMonths, String sort) {
+
+        public String caseLabel() {
+            return applicationCase.label;
+        }
+
+        public String statusLabel() {
+            return status.label;
+        }
+
+        public LocalDate notificationDueOn() {
+            return submittedOn == null ? null : submittedOn.plusMonths(notificationDelayMonths);
+        }
+
+        public LocalDate recruitmentDueOn() {
+            return notifiedOn == null || decision != ApplicationDecision.ACCEPTED ? null
+                    : notifiedOn.plusMonths(recruitmentDelayMonths);
+        }
+
+        public LocalDate paymentDueBy() {
+            return ApplicationRules.paymentDueBy(conventionSignedOn);
+        }
+
+        /** The deadlines passed at {@code today}, in words. */
+        List<String> overdueOn(LocalDate today) {
+            var late = new ArrayList<String>();
+            var notifyBy = notificationDueOn();
+            if (notifyBy != null && (notifiedOn == null ? status != ApplicationStatus.WITHDRAWN && today.isAfter(notifyBy)
+                    : notifiedOn.isAfter(notifyBy))) {
+                late.add("Notification " + (notifiedOn == null ? "attendue depuis le " : "faite après l'échéance du ")
+                        + notifyBy);
+            }
+            var recruitBy = recruitmentDueOn();
+            if (recruitBy != null && (recruitedOn == null ? today.isAfter(recruitBy) : recruitedOn.isAfter(recruitBy))) {
+                late.add("Recrutement " + (recruitedOn == null ? "attendu depuis le " : "fait après l'échéance du ")
+                        + recruitBy);
+            }
+            var payBy = paymentDueBy();
+            if (payBy != null && (paidOn == null ? today.isAfter(payBy) : paidOn.isAfter(payBy))) {
+                late.add("Versement " + (paidOn == null ? "attendu depuis le " : "fait après l'échéance du ") + payBy);
+            }
+            return late;
+        }
+
+        public List<String> overdue() {
+            return overdueOn(LocalDate.now());
+        }
+    }
+
+    public record Consultation(String employerId, boolean done, LocalDate consultedOn, ConsultationAnswer answer,
+            String comment) {
+    }
+
+    public record PrefectureOpinion(String departmentCode, boolean given, Boolean favourable, String comment,
+            LocalDate givenOn) {
+    }
+
+    public record CoordinatorOverlap(String coordinatorId, int sharedCommunes, long sharedPopulation,
+            double shareOfZonePopulation) {
+    }
+
+    public record ApplicationEvent(LocalDate on, String recordedAt, String action, String label, ApplicationStatus fromStatus,
+            ApplicationStatus toStatus, String role, String comment) {
+    }
+
+    public record ApplicationQueue(Connection<Application> awaitingOpinions, Connection<Application> awaitingDecision,
+            Connection<Application> awaitingNotification, Connection<Application> notificationOverdue,
+            Connection<Application> recruitmentOverdue, Connection<Application> paymentOverdue) {
+    }
+
+    public record SubsidyTotal(TerritoryRef territory, int applications, long engagedEur, long paidEur) {
+    }
+
+    public record SubsidySummary(String campaignCode, SubsidyTotal total, List<SubsidyTotal> byTerritory) {
+    }
+}

@@ -77,6 +77,8 @@ class DemoLoader {
             inBatches(session, "10-partners.cypher", data.partners());
             inBatches(session, "11-partner-links.cypher", data.partnerLinks());
             inBatches(session, "12-governances.cypher", data.governances());
+            // applications to the 2023 call, derived from what was just written
+            session.executeWriteWithoutResult(tx -> tx.run(CypherResource.read(DIR + "14-applications.cypher")).consume());
             var counts = Map.<String, Object>of("employers", data.employers().size(), "advisers", data.advisers().size(),
                     "coordinators", data.coordinators().size(), "places", data.places().size(),
                     "partners", data.partners().size());

@@ -12,7 +12,7 @@ final class DemoNetwork {
     /** "Today" of the demo, so that contracts ending soon stay ending soon whenever the graph is built. */
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 22);
     /** Raised whenever the generated data changes, so that databases holding the older demo reload it. */
-    static final String CORSICA_REVISION = "corsica-1";
+    static final String CORSICA_REVISION = "corsica-2";
     static final double MAX_SCALE = 100;
 
     private DemoNetwork() {
@@ -34,7 +34,7 @@ final class DemoNetwork {
         return builder.build();
     }
 
-    /** E.g. "corsica-1+national-seed42-scale1.0"; the reference date is added when it is not the usual one. */
+    /** E.g. "corsica-2+national-seed42-scale1.0"; the reference date is added when it is not the usual one. */
     static String version(boolean national, long seed, double scale, LocalDate referenceDate) {
         var version = new StringBuilder(CORSICA_REVISION);
         if (national) {

@@ -38,7 +38,7 @@ class DemoCorsicaTests extends IntegrationTest {
         var report = new DemoLoader(driver, territories,
                 new DemoProperties(true, 42, 1.0, false, DemoNetwork.REFERENCE_DATE)).report();
         assertThat(report.loaded()).isTrue();
-        assertThat(report.version()).isEqualTo("corsica-1");
+        assertThat(report.version()).isEqualTo("corsica-2");
     }
 
     @Test
@@ -150,5 +150,30 @@ class DemoCorsicaTests extends IntegrationTest {
                 MATCH (:Prefecture {code: d.code})-[:MEMBER_OF {coCarrier: true}]->(g)
                 MATCH (:Hub {name: 'Hub Corsica'})-[:MEMBER_OF {coCarrier: false}]->(g)
                 RETURN count(g)""")).isEqualTo(2);
+    }
+
+    @Test
+    void theCorsicaApplicationToThe2023CallIsThereFinished() {
+        loadCorsica();
+
+        asAnct().document("""
+                { coordinatorApplications(campaignCode: "AAC-COORD-2023") { totalCount nodes {
+                    applicationCase status perimeter { departmentCodes } funding { amountEur periodMonths startsOn }
+                    history { action } overdue } } }""").execute()
+                .path("coordinatorApplications.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("coordinatorApplications.nodes[*].status").entityList(String.class)
+                .containsExactly("SUBSIDY_PAID", "SUBSIDY_PAID")
+                .path("coordinatorApplications.nodes[*].perimeter.departmentCodes[0]").entityList(String.class)
+                .containsExactly("2A", "2B")
+                .path("coordinatorApplications.nodes[*].funding.amountEur").entityList(Integer.class)
+                .containsExactly(50_000, 50_000)
+                .path("coordinatorApplications.nodes[*].funding.startsOn").entityList(String.class)
+                .containsExactly("2024-06-01", "2024-07-01")
+                .path("coordinatorApplications.nodes[0].history[*].action").entityList(String.class)
+                .containsExactly("DRAFT", "SUBMIT", "OPINION", "DECIDE", "NOTIFY", "RECRUIT", "SIGN", "PAY")
+                .path("coordinatorApplications.nodes[0].overdue").entityList(String.class).hasSize(0);
+        graphQl().document("{ subsidies(campaignCode: \"AAC-COORD-2023\") { total { engagedEur paidEur } } }").execute()
+                .path("subsidies.total.engagedEur").entity(Integer.class).isEqualTo(100_000)
+                .path("subsidies.total.paidEur").entity(Integer.class).isEqualTo(100_000);
     }
 }

@@ -62,6 +62,22 @@ class DemoNationalTests extends IntegrationTest {
     }
 
     @Test
+    void holdsApplicationsAtEachStepOfTheWorkflowWhereNoCoordinatorIs() {
+        assertThat(count("MATCH (a:CoordinatorApplication) RETURN count(a)")).isEqualTo(2 + 8);
+        assertThat(count("""
+                MATCH (a:CoordinatorApplication) WHERE a.status IN ['DRAFT', 'SUBMITTED', 'REVIEWED', 'ACCEPTED',
+                  'NOTIFIED', 'WITHDRAWN', 'SUBSIDY_PAID'] RETURN count(DISTINCT a.status)""")).isEqualTo(7);
+        // each amount is its funding line's, each national one lies where no coordinator covers the département
+        assertThat(count("""
+                MATCH (a:CoordinatorApplication), (r:FundingRule {key: a.fundingRuleKey})
+                WHERE a.amountEur = r.amountEur AND a.periodMonths = r.periodMonths RETURN count(a)""")).isEqualTo(10);
+        assertThat(count("""
+                MATCH (a:CoordinatorApplication {case: 'ADDITIONAL_POST'}), (e:Employer {id: a.employerId})
+                WHERE NOT EXISTS { (:Coordinator)-[:COVERS]->(:Department {code: e.departmentCode}) }
+                RETURN count(a)""")).isEqualTo(8);
+    }
+
+    @Test
     void hasTheGapsAPrefectureLooksFor() {
         // at this scale 25 coordinators cannot cover a hundred départements: the 10% of scale 1 is a unit test
         assertThat(count("MATCH (a:Adviser) WHERE NOT a:Coordinator AND NOT ()-[:COORDINATES]->(a) RETURN count(a)"))

@@ -109,7 +109,7 @@ class DemoNetworkTests {
 
     @Test
     void versionNamesTheSettings() {
-        assertThat(DemoNetwork.version(true, 42, 1.0, TODAY)).isEqualTo("corsica-1+national-seed42-scale1.0");
-        assertThat(DemoNetwork.version(false, 42, 1.0, TODAY)).isEqualTo("corsica-1");
+        assertThat(DemoNetwork.version(true, 42, 1.0, TODAY)).isEqualTo("corsica-2+national-seed42-scale1.0");
+        assertThat(DemoNetwork.version(false, 42, 1.0, TODAY)).isEqualTo("corsica-2");
     }
 }

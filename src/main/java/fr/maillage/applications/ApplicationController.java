@@ -1,5 +1,6 @@
 package fr.maillage.applications;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,13 +41,16 @@ import fr.maillage.territories.Prefecture;
 import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /**
  * Campaigns and coordinator applications over GraphQL. Lists are filtered to what the caller may see (the employer,
@@ -60,14 +64,21 @@ class ApplicationController {
     private final ApplicationWorkflow workflow;
     private final NetworkRepository network;
     private final ApiProperties limits;
+    private final Clock clock;
 
     ApplicationController(ApplicationRepository applications, ApplicationWorkflow workflow, NetworkRepository network,
-            ApiProperties limits) {
+            ApiProperties limits, Clock clock, BatchLoaderRegistry loaders) {
         this.applications = applications;
         this.workflow = workflow;
         this.network = network;
         this.limits = limits;
+        this.clock = clock;
+        // one walk of each zone per request, shared by consultations and consultationsMissing
+        loaders.<String, List<Consultation>>forName(CONSULTATIONS).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> applications.consultations(ids, today())));
     }
+
+    private static final String CONSULTATIONS = "applicationConsultations";
 
     // Queries
 
@@ -116,7 +127,7 @@ class ApplicationController {
             throw new ForbiddenException();
         }
         var page = page(first, null);
-        var today = LocalDate.now();
+        var today = today();
         Function<String, Connection<Application>> list = condition -> applications.queue(condition, campaignCode,
                 today, caller, page);
         return new ApplicationQueue(list.apply("a.status = 'SUBMITTED'"), list.apply("a.status = 'REVIEWED'"),
@@ -232,16 +243,25 @@ class ApplicationController {
         return advisers(parents, Application::coordinatorId);
     }
 
-    @BatchMapping(typeName = "CoordinatorApplication")
-    Map<Application, List<Consultation>> consultations(List<Application> parents) {
-        var found = applications.consultations(ids(parents), LocalDate.now());
-        return byParent(parents, a -> found.getOrDefault(a.id(), List.of()));
+    @SchemaMapping(typeName = "CoordinatorApplication", field = "consultations")
+    CompletableFuture<List<Consultation>> consultations(Application application, DataFetchingEnvironment env) {
+        DataLoader<String, List<Consultation>> loader = env.getDataLoader(CONSULTATIONS);
+        return loader.load(application.id()).thenApply(found -> found == null ? List.of() : found);
     }
 
-    @BatchMapping(typeName = "CoordinatorApplication")
-    Map<Application, Integer> consultationsMissing(List<Application> parents) {
-        var found = applications.consultations(ids(parents), LocalDate.now());
-        return byParent(parents, a -> (int) found.getOrDefault(a.id(), List.of()).stream().filter(c -> !c.done()).count());
+    @SchemaMapping(typeName = "CoordinatorApplication", field = "consultationsMissing")
+    CompletableFuture<Integer> consultationsMissing(Application application, DataFetchingEnvironment env) {
+        return consultations(application, env).thenApply(found -> (int) found.stream().filter(c -> !c.done()).count());
+    }
+
+    @SchemaMapping(typeName = "CoordinatorApplication", field = "overdue")
+    List<String> overdue(Application application) {
+        return application.overdueOn(today());
+    }
+
+    @SchemaMapping(typeName = "Campaign", field = "open")
+    boolean open(Campaign campaign) {
+        return campaign.openOn(today());
     }
 
     @BatchMapping(typeName = "CoordinatorApplication")
@@ -252,7 +272,7 @@ class ApplicationController {
 
     @BatchMapping(typeName = "CoordinatorApplication")
     Map<Application, List<CoordinatorOverlap>> coordinatorsInZone(List<Application> parents) {
-        var found = applications.overlaps(ids(parents), LocalDate.now());
+        var found = applications.overlaps(ids(parents), today());
         return byParent(parents, a -> found.getOrDefault(a.id(), List.of()));
     }
 
@@ -318,6 +338,10 @@ class ApplicationController {
 
     private static List<String> ids(List<Application> parents) {
         return new ArrayList<>(parents.stream().map(Application::id).distinct().toList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private PageRequest page(Integer first, String after) {

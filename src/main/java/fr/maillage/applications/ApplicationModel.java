@@ -26,10 +26,6 @@ public final class ApplicationModel {
         boolean openOn(LocalDate day) {
             return !day.isBefore(opensOn) && !day.isAfter(closesOn);
         }
-
-        public boolean open() {
-            return openOn(LocalDate.now());
-        }
     }
 
     public record Funding(int amountEur, int periodMonths, LocalDate startsOn, FundingRule rule, List<String> notes) {
@@ -92,10 +88,6 @@ public final class ApplicationModel {
                 late.add("Versement " + (paidOn == null ? "attendu depuis le " : "fait après l'échéance du ") + payBy);
             }
             return late;
-        }
-
-        public List<String> overdue() {
-            return overdueOn(LocalDate.now());
         }
     }
 

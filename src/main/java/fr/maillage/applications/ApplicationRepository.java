@@ -312,7 +312,8 @@ class ApplicationRepository {
                     UNION
                     MATCH (c:Coordinator)-[:COVERS]->(:Region {code: m.regionCode}) RETURN c
                   }
-                  WITH c, m, day, a WHERE c.id <> coalesce(a.coordinatorId, '') AND c.status = 'ACTIVE'
+                  WITH c, m, day, a WHERE c.id <> coalesce(a.coordinatorId, '') AND c.id <> coalesce(a.existingPostAdviserId, '')
+                    AND c.status = 'ACTIVE'
                     AND EXISTS { (c)-[k:EMPLOYED_BY]->(:Employer) WHERE k.start <= day AND (k.end IS NULL OR k.end >= day) }
                   WITH c, count(DISTINCT m) AS shared, sum(coalesce(m.population, 0)) AS population
                   ORDER BY population DESC, c.id

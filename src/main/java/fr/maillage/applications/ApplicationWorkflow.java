@@ -1,5 +1,6 @@
 package fr.maillage.applications;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The call for applications as a state machine. Each public method is one transaction: it authorizes the caller for
- * this step, checks the whole step against the graph, then moves the application with a guard on its current status
- * and records the step in its history; any failure rolls everything back. Each step carries the date of the act
- * ({@code on}, today when omitted, never in the future), so that a past procedure can be recorded as it happened.
+ * this step, checks the whole step against the graph, then moves the application with a guard on its current status,
+ * taken under the application's write lock, and records the step in its history; any failure rolls everything back.
+ * An act is dated the day it is recorded; only ANCT may give a past date ({@code on}), to take over a procedure run
+ * outside the service, so nobody else can file after the closing date or hide a late step by backdating it.
  */
 @Service
 @Transactional
@@ -57,13 +59,15 @@ class ApplicationWorkflow {
     private final ApplicationRepository applications;
     private final NetworkRepository network;
     private final NetworkWriter networkWriter;
+    private final Clock clock;
 
     ApplicationWorkflow(Neo4jClient neo4j, ApplicationRepository applications, NetworkRepository network,
-            NetworkWriter networkWriter) {
+            NetworkWriter networkWriter, Clock clock) {
         this.neo4j = neo4j;
         this.applications = applications;
         this.network = network;
         this.networkWriter = networkWriter;
+        this.clock = clock;
     }
 
     // Campaigns
@@ -139,14 +143,18 @@ class ApplicationWorkflow {
         authorizeApplicant(employer);
         var checked = check(input, employer, null);
         var id = UUID.randomUUID().toString();
-        var sequence = neo4j.query("MATCH (a:CoordinatorApplication {campaignCode: $code}) RETURN count(a) + 1")
-                .bind(checked.campaign().code()).to("code").fetchAs(Long.class).one().orElse(1L);
+        // a counter on the campaign, incremented under its lock: concurrent drafts get distinct references
+        var sequence = neo4j.query("""
+                MATCH (c:Campaign {code: $code})
+                SET c.applicationSequence = coalesce(c.applicationSequence, 0) + 1
+                RETURN c.applicationSequence""").bind(checked.campaign().code()).to("code").fetchAs(Long.class)
+                .one().orElse(1L);
         var reference = "%s-%05d".formatted(checked.campaign().code(), sequence);
         var values = checked.properties();
         values.putAll(params("id", id, "reference", reference, "sort", reference, "status", ApplicationStatus.DRAFT.name(),
                 "campaignCode", checked.campaign().code(), "employerId", employer.id(), "employerSiret", employer.siret(),
                 "notificationDelayMonths", checked.campaign().notificationDelayMonths(),
-                "recruitmentDelayMonths", checked.campaign().recruitmentDelayMonths(), "createdOn", LocalDate.now()));
+                "recruitmentDelayMonths", checked.campaign().recruitmentDelayMonths(), "createdOn", today()));
         run("""
                 MATCH (c:Campaign {code: $values.campaignCode}), (e:Employer {id: $values.employerId})
                 CREATE (a:CoordinatorApplication)
@@ -156,7 +164,7 @@ class ApplicationWorkflow {
                 OPTIONAL MATCH (x:Adviser {id: a.existingPostAdviserId})
                 FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | CREATE (a)-[:EXISTING_POST]->(x))""",
                 params("values", values));
-        event(id, null, ApplicationStatus.DRAFT, "DRAFT", "Création du brouillon", LocalDate.now(), null);
+        event(id, null, ApplicationStatus.DRAFT, "DRAFT", "Création du brouillon", today(), null);
         return applications.application(id);
     }
 
@@ -173,7 +181,7 @@ class ApplicationWorkflow {
         v.orThrow();
         var checked = check(input, employer, current);
         transition(current, EnumSet.of(ApplicationStatus.DRAFT), ApplicationStatus.DRAFT, checked.properties(),
-                "UPDATE", "Modification du brouillon", LocalDate.now(), null);
+                "UPDATE", "Modification du brouillon", today(), null);
         run("""
                 MATCH (a:CoordinatorApplication {id: $id})
                 OPTIONAL MATCH (a)-[r:EXISTING_POST]->()
@@ -197,7 +205,9 @@ class ApplicationWorkflow {
         v.check(!current.employerId().equals(employerId), "employerId", "la structure candidate ne se consulte pas");
         v.check(answer != null, "answer", "obligatoire");
         v.optionalText("comment", comment, COMMENT);
-        var day = pastOrToday(v, on);
+        // the day the structure was consulted, which may precede its recording
+        var day = on == null ? today() : on;
+        v.check(!day.isAfter(today()), "on", "une date de consultation ne peut pas être dans le futur (" + day + ")");
         v.orThrow();
         run("""
                 MATCH (a:CoordinatorApplication {id: $id}), (e:Employer {id: $employerId})
@@ -230,7 +240,7 @@ class ApplicationWorkflow {
             // the employer's situation and the structures to consult, as they stood on the day of submission
             ApplicationRules.eligibilityProblem(employer.legalKind()).ifPresent(p -> v.problem("employerId", p));
             ApplicationRules.caseProblems(current.applicationCase(), applications.situation(employer.id(), day))
-                    .forEach(p -> v.problem("case", p));
+                    .forEach(p -> v.problem("applicationCase", p));
             if (current.existingPostAdviserId() != null) {
                 v.check(employedOn(current.existingPostAdviserId(), employer.id(), day), "existingPostAdviserId",
                         "le conseiller du poste existant n'a pas de contrat en cours avec la structure le " + day);
@@ -250,11 +260,28 @@ class ApplicationWorkflow {
             done.forEach((employerId, consultedOn) -> v.check(!consultedOn.isAfter(day), "consultations",
                     "la consultation de " + employerId + " (le " + consultedOn + ") suit la date de dépôt " + day));
         }
+        // the funding is read again from the employer as it stands when filing, and that snapshot is kept
+        var category = ApplicantCategory.of(employer.legalKind(), employer.sector());
+        var rule = ApplicationRules.fundingRule(campaign.fundingRules(), category, current.contractType(),
+                employer.departmentCode());
+        if (v.ok() && rule.isEmpty()) {
+            v.problem("contractType", ApplicationRules.noFundingReason(campaign.fundingRules(), category,
+                    current.contractType()));
+        }
+        if (v.ok() && rule.get().requiresBranchAgreement() && !current.branchAgreement()) {
+            v.problem("branchAgreement", "un contrat de projet de droit privé n'est financé que si un accord de branche"
+                    + " ou une convention collective le permet");
+        }
         v.orThrow();
-        var to = current.perimeter().departmentCodes().isEmpty() ? ApplicationStatus.REVIEWED : ApplicationStatus.SUBMITTED;
-        transition(current, EnumSet.of(ApplicationStatus.DRAFT), to,
-                params("submittedOn", day, "requiredConsultations", required), "SUBMIT", "Dépôt de la candidature",
-                day, null);
+        var funding = funding(campaign, rule.get(), category, employer, current.contractType(),
+                current.applicationCase(), existingPostStart(current.existingPostAdviserId(), employer.id()));
+        var changes = params("submittedOn", day, "requiredConsultations", required, "amountEur", funding.amountEur(),
+                "periodMonths", funding.periodMonths(), "fundingStart", funding.startsOn(),
+                "fundingRuleKey", rule.get().key(), "fundingNotes", funding.notes(),
+                "applicantLegalKind", employer.legalKind().name(), "applicantSector", employer.sector().name(),
+                "applicantDepartmentCode", employer.departmentCode());
+        transition(current, EnumSet.of(ApplicationStatus.DRAFT), ApplicationStatus.SUBMITTED, changes, "SUBMIT",
+                "Dépôt de la candidature", day, null);
         return applications.application(id);
     }
 
@@ -276,6 +303,9 @@ class ApplicationWorkflow {
         var department = departmentCode == null ? null : departmentCode.strip().toUpperCase();
         Access.requireWrite(Caller.current(), Set.of(Role.PREFECTURE),
                 department == null ? Scope.NOWHERE : Scope.of(List.of(department), List.of(), List.of(), List.of()));
+        if (id == null || !applications.visible(id, Caller.current())) {
+            throw new fr.maillage.security.ForbiddenException();
+        }
         var current = existing(id);
         var v = new Validation();
         requireStatus(v, current, ApplicationRules.AWAITING_OPINION, "la candidature n'attend pas d'avis");
@@ -289,12 +319,17 @@ class ApplicationWorkflow {
         var day = pastOrToday(v, on);
         notBefore(v, day, current.submittedOn(), "la date de dépôt");
         v.orThrow();
-        run("""
+        long written = neo4j.query("""
                 MATCH (a:CoordinatorApplication {id: $id}), (p:Prefecture {code: $department})
                 MERGE (p)-[o:GAVE_OPINION]->(a)
                 SET o.favourable = $favourable, o.comment = $comment, o.on = $on, o.recordedAt = datetime(),
-                    o.by = $subject""", params("id", id, "department", department, "favourable", favourable,
-                "comment", Validation.trimToNull(comment), "on", day, "subject", Caller.current().subject()));
+                    o.by = $subject
+                RETURN count(o)""").bindAll(params("id", id, "department", department, "favourable", favourable,
+                "comment", Validation.trimToNull(comment), "on", day, "subject", Caller.current().subject()))
+                .fetchAs(Long.class).one().orElse(0L);
+        if (written == 0) {
+            throw new InvalidInputException("departmentCode", "aucune préfecture pour le département " + department);
+        }
         boolean complete = neo4j.query("""
                 MATCH (a:CoordinatorApplication {id: $id})
                 RETURN all(d IN a.departmentCodes WHERE EXISTS { (:Prefecture {code: d})-[:GAVE_OPINION]->(a) })""")
@@ -372,6 +407,11 @@ class ApplicationWorkflow {
                 v.check(employedOn(adviserId, current.employerId(), day), "adviserId",
                         "le coordinateur doit être employé par la structure candidate, sous un contrat en cours le " + day);
                 boolean keepsPost = adviserId.equals(current.existingPostAdviserId());
+                var applicationCase = current.applicationCase();
+                v.check(keepsPost || applicationCase == ApplicationCase.CONVERT_ADVISER_POST
+                        || !applicationCase.existingPost, "adviserId", "le cas « " + applicationCase.label
+                        + " » porte sur le poste existant : son titulaire (" + current.existingPostAdviserId()
+                        + ") en est le coordinateur");
                 v.check(!coordinator.get() || keepsPost, "adviserId",
                         "ce conseiller est déjà coordinateur sur un autre périmètre");
             }
@@ -441,11 +481,11 @@ class ApplicationWorkflow {
         var campaign = campaignCode == null ? null : applications.campaign(campaignCode);
         v.check(campaign != null, "input.campaignCode", "aucune campagne de code " + campaignCode);
         ApplicationRules.eligibilityProblem(employer.legalKind()).ifPresent(p -> v.problem("input.employerId", p));
-        var today = LocalDate.now();
-        v.check(input.applicationCase() != null, "input.case", "obligatoire");
+        var today = today();
+        v.check(input.applicationCase() != null, "input.applicationCase", "obligatoire");
         if (input.applicationCase() != null) {
             ApplicationRules.caseProblems(input.applicationCase(), applications.situation(employer.id(), today))
-                    .forEach(p -> v.problem("input.case", p));
+                    .forEach(p -> v.problem("input.applicationCase", p));
         }
         v.check(input.contractType() != null, "input.contractType", "obligatoire");
         v.check(Boolean.TRUE.equals(input.fullTime()), "input.fullTime", "le poste de coordinateur est à temps complet ("
@@ -467,7 +507,11 @@ class ApplicationWorkflow {
         }
         v.orThrow();
         var perimeter = applications.zone(input.perimeter().kind(), input.perimeter().territories());
-        var funding = funding(campaign, rule, category, employer, input.applicationCase(), existingPostStart);
+        if (perimeter.communes() == 0) {
+            throw new InvalidInputException("input.perimeter.territories", "la zone ne compte aucune commune");
+        }
+        var funding = funding(campaign, rule, category, employer, input.contractType(), input.applicationCase(),
+                existingPostStart);
         var values = params("case", input.applicationCase().name(), "contractType", input.contractType().name(),
                 "fullTime", true, "branchAgreement", Boolean.TRUE.equals(input.branchAgreement()),
                 "motivation", Validation.trimToNull(input.motivation()), "perimeterKind", perimeter.kind().name(),
@@ -482,9 +526,9 @@ class ApplicationWorkflow {
     }
 
     /**
-     * The adviser holding the existing post (cases 1, 2 and 5), checked against the case; the start of its latest
-     * contract with the employer, from which its initial funding period is counted (that the contract still runs is
-     * checked at submission, on the day of submission).
+     * The adviser holding the existing post (cases 1, 2 and 5), checked against the case; the start of its first
+     * contract with the employer, from which the post's initial funding period is counted (a renewed contract does
+     * not move it; that a contract still runs is checked at submission, on the day of submission).
      */
     private LocalDate existingPost(Validation v, ApplicationInput input, String employerId) {
         var applicationCase = input.applicationCase();
@@ -505,7 +549,7 @@ class ApplicationWorkflow {
         var row = neo4j.query("""
                 MATCH (x:Adviser {id: $id})
                 OPTIONAL MATCH (x)-[k:EMPLOYED_BY]->(:Employer {id: $employerId})
-                WITH x, k ORDER BY k.start DESC
+                WITH x, k ORDER BY k.start
                 RETURN x:Coordinator AS coordinator, coalesce(x.scheme, 'CONSEILLER_NUMERIQUE') AS scheme,
                        head(collect(k.start)) AS start""")
                 .bindAll(params("id", adviserId, "employerId", employerId)).fetch().one();
@@ -532,13 +576,13 @@ class ApplicationWorkflow {
     }
 
     private static Funding funding(Campaign campaign, ApplicationRules.FundingRule rule, ApplicantCategory category,
-            EmployerFacts employer, ApplicationCase applicationCase, LocalDate existingPostStart) {
+            EmployerFacts employer, ContractType contract, ApplicationCase applicationCase, LocalDate existingPostStart) {
         var notes = new ArrayList<String>();
         if (rule.note() != null) {
             notes.add(rule.note());
         }
         LocalDate start = null;
-        if (applicationCase.fundedFromEndOfInitialPeriod()) {
+        if (applicationCase.fundedFromEndOfInitialPeriod() && existingPostStart != null) {
             start = existingPostStart.plusMonths(campaign.initialAdviserFundingMonths());
             notes.add("Poste existant : le financement court à compter du terme de la période de financement initiale"
                     + " (entrée en poste le " + existingPostStart + " + " + campaign.initialAdviserFundingMonths()
@@ -551,7 +595,7 @@ class ApplicationWorkflow {
         if (overseas && rule.departmentCodes().isEmpty() && category == ApplicantCategory.COLLECTIVITY) {
             notes.add("Aucune majoration outre-mer n'est fixée par la campagne pour le département " + department);
         }
-        if (overseas && category == ApplicantCategory.OTHER_PUBLIC && rule.departmentCodes().isEmpty()) {
+        if (overseas && category == ApplicantCategory.OTHER_PUBLIC && contract.publicLaw) {
             notes.add("Outre-mer : une majoration est possible pour un contrat de droit public, montant à fixer par l'ANCT");
         }
         return new Funding(rule.amountEur(), rule.periodMonths(), start, rule, List.copyOf(notes));
@@ -559,12 +603,17 @@ class ApplicationWorkflow {
 
     // Moves and history
 
-    /** Moves the application from one of {@code from} to {@code to} and records the step, or fails if it moved. */
+    /**
+     * Moves the application from one of {@code from} to {@code to} and records the step, or fails if it moved: the
+     * first SET takes the node's write lock, so the status is read after any concurrent step has committed.
+     */
     private void transition(Application current, Set<ApplicationStatus> from, ApplicationStatus to,
             Map<String, Object> changes, String action, String label, LocalDate on, String comment) {
         long changed = neo4j.query("""
-                MATCH (a:CoordinatorApplication {id: $id}) WHERE a.status IN $from
-                SET a += $changes, a.status = $to, a.updatedAt = datetime()
+                MATCH (a:CoordinatorApplication {id: $id})
+                SET a.updatedAt = datetime()
+                WITH a WHERE a.status IN $from
+                SET a += $changes, a.status = $to
                 RETURN count(a)""").bindAll(params("id", current.id(),
                         "from", from.stream().map(Enum::name).toList(), "to", to.name(), "changes", changes))
                 .fetchAs(Long.class).one().orElse(0L);
@@ -639,11 +688,26 @@ class ApplicationWorkflow {
         v.check(allowed.contains(current.status()), "id", why + " (étape actuelle : " + current.status().label + ")");
     }
 
-    private static LocalDate pastOrToday(Validation v, LocalDate on) {
-        var today = LocalDate.now();
+    /** The date of an act: today, or for ANCT taking over a procedure run elsewhere, a past day. */
+    private LocalDate pastOrToday(Validation v, LocalDate on) {
+        var today = today();
         var day = on == null ? today : on;
         v.check(!day.isAfter(today), "on", "une date d'acte ne peut pas être dans le futur (" + day + ")");
+        v.check(day.isAfter(today) || day.equals(today) || Caller.current().national(), "on",
+                "seule l'ANCT enregistre un acte à une date passée (reprise d'un dossier) ; sans date, l'acte est daté"
+                        + " du jour (" + today + ")");
         return day;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDate existingPostStart(String adviserId, String employerId) {
+        return adviserId == null ? null : neo4j.query("""
+                MATCH (:Adviser {id: $adviserId})-[k:EMPLOYED_BY]->(:Employer {id: $employerId})
+                RETURN min(k.start)""").bindAll(params("adviserId", adviserId, "employerId", employerId))
+                .fetchAs(LocalDate.class).one().orElse(null);
     }
 
     private static void notBefore(Validation v, LocalDate day, LocalDate previous, String what) {

@@ -26,8 +26,12 @@ class ApplicationAccessMatrixTests extends ApplicationFixture {
         ANCT, PREFECTURE_2A, PREFECTURE_2B, SGAR_94, HUB_94, COORDINATOR, EMPLOYER_A, EMPLOYER_B, ANONYMOUS
     }
 
-    /** Each step, the status it starts from, and who may take it. */
-    record Step(String status, List<Who> allowed) {
+    /** Each step, the status it starts from, who may take it, and the day it is taken. */
+    record Step(String status, List<Who> allowed, LocalDate day) {
+
+        Step(String status, List<Who> allowed) {
+            this(status, allowed, LocalDate.of(2023, 10, 25));
+        }
     }
 
     static final Map<String, Step> STEPS = new LinkedHashMap<>();
@@ -37,14 +41,14 @@ class ApplicationAccessMatrixTests extends ApplicationFixture {
         STEPS.put("draftCoordinatorApplication", new Step(null, applicant));
         STEPS.put("updateCoordinatorApplication", new Step("DRAFT", applicant));
         STEPS.put("recordConsultation", new Step("DRAFT", applicant));
-        STEPS.put("submitCoordinatorApplication", new Step("DRAFT", applicant));
-        STEPS.put("withdrawCoordinatorApplication", new Step("SUBMITTED", applicant));
-        STEPS.put("givePrefectureOpinion", new Step("SUBMITTED", List.of(Who.PREFECTURE_2A)));
-        STEPS.put("decideCoordinatorApplication", new Step("REVIEWED", List.of(Who.ANCT)));
-        STEPS.put("notifyCoordinatorApplication", new Step("ACCEPTED", List.of(Who.ANCT)));
-        STEPS.put("recordCoordinatorRecruitment", new Step("NOTIFIED", applicant));
-        STEPS.put("recordConventionSignature", new Step("RECRUITED", List.of(Who.ANCT)));
-        STEPS.put("recordSubsidyPayment", new Step("CONVENTION_SIGNED", List.of(Who.ANCT)));
+        STEPS.put("submitCoordinatorApplication", new Step("DRAFT", applicant, LocalDate.of(2023, 11, 1)));
+        STEPS.put("withdrawCoordinatorApplication", new Step("SUBMITTED", applicant, LocalDate.of(2023, 11, 2)));
+        STEPS.put("givePrefectureOpinion", new Step("SUBMITTED", List.of(Who.PREFECTURE_2A), LocalDate.of(2023, 11, 15)));
+        STEPS.put("decideCoordinatorApplication", new Step("REVIEWED", List.of(Who.ANCT), LocalDate.of(2023, 12, 15)));
+        STEPS.put("notifyCoordinatorApplication", new Step("ACCEPTED", List.of(Who.ANCT), LocalDate.of(2024, 1, 31)));
+        STEPS.put("recordCoordinatorRecruitment", new Step("NOTIFIED", applicant, LocalDate.of(2024, 2, 1)));
+        STEPS.put("recordConventionSignature", new Step("RECRUITED", List.of(Who.ANCT), LocalDate.of(2024, 3, 15)));
+        STEPS.put("recordSubsidyPayment", new Step("CONVENTION_SIGNED", List.of(Who.ANCT), LocalDate.of(2024, 4, 5)));
         STEPS.put("createCampaign", new Step(null, List.of(Who.ANCT)));
     }
 
@@ -87,6 +91,7 @@ class ApplicationAccessMatrixTests extends ApplicationFixture {
         }
         long applications = count("MATCH (a:CoordinatorApplication) RETURN count(a)");
 
+        clock.today(STEPS.get(step).day());
         var response = send(step, who);
 
         if (allowed) {
@@ -130,22 +135,22 @@ class ApplicationAccessMatrixTests extends ApplicationFixture {
             case "recordConsultation" -> """
                     mutation { recordConsultation(applicationId: "%s", employerId: "%s", answer: FAVOURABLE,
                       on: "2023-10-20") { id } }""".formatted(application, employerB);
-            case "submitCoordinatorApplication" -> "mutation { submitCoordinatorApplication(%s, on: \"2023-11-01\") { id } }"
+            case "submitCoordinatorApplication" -> "mutation { submitCoordinatorApplication(%s) { id } }"
                     .formatted(id);
             case "withdrawCoordinatorApplication" -> "mutation { withdrawCoordinatorApplication(%s) { id } }".formatted(id);
             case "givePrefectureOpinion" -> """
-                    mutation { givePrefectureOpinion(%s, departmentCode: "2A", favourable: true, on: "2023-11-15") { id } }"""
+                    mutation { givePrefectureOpinion(%s, departmentCode: "2A", favourable: true) { id } }"""
                     .formatted(id);
             case "decideCoordinatorApplication" -> """
-                    mutation { decideCoordinatorApplication(%s, decision: ACCEPTED, on: "2023-12-15") { id } }""".formatted(id);
-            case "notifyCoordinatorApplication" -> "mutation { notifyCoordinatorApplication(%s, on: \"2024-01-31\") { id } }"
+                    mutation { decideCoordinatorApplication(%s, decision: ACCEPTED) { id } }""".formatted(id);
+            case "notifyCoordinatorApplication" -> "mutation { notifyCoordinatorApplication(%s) { id } }"
                     .formatted(id);
             case "recordCoordinatorRecruitment" -> """
-                    mutation { recordCoordinatorRecruitment(%s, adviserId: "%s", on: "2024-02-01") { id } }"""
+                    mutation { recordCoordinatorRecruitment(%s, adviserId: "%s") { id } }"""
                     .formatted(id, adviser);
-            case "recordConventionSignature" -> "mutation { recordConventionSignature(%s, on: \"2024-03-15\") { id } }"
+            case "recordConventionSignature" -> "mutation { recordConventionSignature(%s) { id } }"
                     .formatted(id);
-            case "recordSubsidyPayment" -> "mutation { recordSubsidyPayment(%s, on: \"2024-04-05\") { id } }".formatted(id);
+            case "recordSubsidyPayment" -> "mutation { recordSubsidyPayment(%s) { id } }".formatted(id);
             case "createCampaign" -> """
                     mutation { createCampaign(input: {code: "AAC-TEST", name: "Test", opensOn: "2025-01-01",
                       closesOn: "2025-02-01", fundingRules: [{applicant: PRIVATE, contractTypes: [CDI_PRIVATE],

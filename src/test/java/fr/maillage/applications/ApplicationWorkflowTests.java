@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.database.CypherStatementCounter;
 import fr.maillage.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -95,14 +97,14 @@ class ApplicationWorkflowTests extends ApplicationFixture {
     @Test
     void theCaseMustFitTheEmployersSituationInTheGraph() {
         var newcomer = employer("Commune de Bastia", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "2B033");
-        fieldsOf(draft(newcomer, "ADDITIONAL_POST", "CDI_PUBLIC", "COMMUNE", "2B033", null)).containsExactly("input.case");
+        fieldsOf(draft(newcomer, "ADDITIONAL_POST", "CDI_PUBLIC", "COMMUNE", "2B033", null)).containsExactly("input.applicationCase");
 
         var inProgramme = employer("Communauté d'agglomération du Pays Ajaccien", "COLLECTIVITY_GROUPING", "PUBLIC", "2A004");
         var adviser = adviser("cn-ajaccio", inProgramme, "CONSEILLER_NUMERIQUE", LONG_AGO, false);
-        fieldsOf(draft(inProgramme, "CREATE_POST", "CDI_PUBLIC", "EPCI", "242010056", null)).containsExactly("input.case");
+        fieldsOf(draft(inProgramme, "CREATE_POST", "CDI_PUBLIC", "EPCI", "242010056", null)).containsExactly("input.applicationCase");
         // case 1 needs a coordination post; case 2 names the converted adviser
         fieldsOf(draft(inProgramme, "EXTEND_COORDINATION_POST", "CDI_PUBLIC", "EPCI", "242010056", adviser))
-                .contains("input.case");
+                .contains("input.applicationCase");
         fieldsOf(draft(inProgramme, "CONVERT_ADVISER_POST", "CDI_PUBLIC", "EPCI", "242010056", null))
                 .containsExactly("input.existingPostAdviserId");
         draft(inProgramme, "CONVERT_ADVISER_POST", "CDI_PUBLIC", "EPCI", "242010056", adviser)
@@ -118,8 +120,8 @@ class ApplicationWorkflowTests extends ApplicationFixture {
         var coordinator = adviser("mediator-lozere", employer, "OTHER", LONG_AGO, true);
         var id = draftId(employer, "INTEGRATE_COORDINATION_POST", "CDI_PRIVATE", "DEPARTMENT", "48", coordinator);
         walkToNotified(id, employer, "48", LocalDate.of(2023, 11, 20));
-        act(employerToken(employer), "recordCoordinatorRecruitment", id,
-                "adviserId: \"" + coordinator + "\", on: \"2024-02-15\"")
+        clock.today(LocalDate.of(2024, 2, 15));
+        act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + coordinator + "\"")
                 .path("recordCoordinatorRecruitment.funding.startsOn").entity(String.class).isEqualTo("2024-02-15")
                 .path("recordCoordinatorRecruitment.funding.endsOn").entity(String.class).isEqualTo("2026-02-14");
         assertThat(count("MATCH (a:Coordinator {id: $id, scheme: 'CONSEILLER_NUMERIQUE'})-[:COVERS]->(:Department {code: '48'})"
@@ -138,47 +140,138 @@ class ApplicationWorkflowTests extends ApplicationFixture {
         refused(act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED"), "id");
         refused(act(anct(), "notifyCoordinatorApplication", id, ""), "id");
         refused(act(anct(), "recordCoordinatorRecruitment", id, "adviserId: \"nobody\""), "id");
-        // dates: not before the campaign opens, not in the future
-        refused(act(employerToken(employer), "submitCoordinatorApplication", id, "on: \"2023-09-30\""), "on");
-        refused(act(employerToken(employer), "submitCoordinatorApplication", id,
-                "on: \"" + LocalDate.now().plusDays(1) + "\""), "on");
+        // not before the campaign opens, not in the future, and only ANCT records a past act
+        clock.today(LocalDate.of(2023, 9, 30));
+        refused(act(employerToken(employer), "submitCoordinatorApplication", id, ""), "on");
+        refused(act(employerToken(employer), "submitCoordinatorApplication", id, "on: \"2023-10-31\""), "on");
+        clock.today(LocalDate.of(2023, 11, 1));
+        refused(act(employerToken(employer), "submitCoordinatorApplication", id, "on: \"2023-11-02\""), "on");
+        refused(act(employerToken(employer), "submitCoordinatorApplication", id, "on: \"2023-10-31\""), "on");
         // another employer, a prefecture, an anonymous caller may not submit it
         var other = employer("Commune de Marvejols", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48092");
-        forbidden(act(employerToken(other), "submitCoordinatorApplication", id, "on: \"2023-11-01\""));
-        forbidden(act(prefectureToken("48"), "submitCoordinatorApplication", id, "on: \"2023-11-01\""));
+        forbidden(act(employerToken(other), "submitCoordinatorApplication", id, ""));
+        forbidden(act(prefectureToken("48"), "submitCoordinatorApplication", id, ""));
+        forbidden(graphQl().document("mutation { submitCoordinatorApplication(id: \"%s\") { id } }".formatted(id))
+                .execute());
         assertThat(status(id)).isEqualTo("DRAFT");
         assertThat(events(id)).isEqualTo(history);
 
-        act(employerToken(employer), "submitCoordinatorApplication", id, "on: \"2023-11-01\"")
+        act(employerToken(employer), "submitCoordinatorApplication", id, "")
                 .path("submitCoordinatorApplication.status").entity(String.class).isEqualTo("SUBMITTED");
         // ANCT decides only after the prefectures; a prefecture opines on its own département only; ANCT does not opine
         refused(act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED"), "id");
         forbidden(act(prefectureToken("2A"), "givePrefectureOpinion", id, "departmentCode: \"48\", favourable: true"));
+        forbidden(act(prefectureToken("2A"), "givePrefectureOpinion", id, "departmentCode: \"2A\", favourable: true"));
         forbidden(act(anct(), "givePrefectureOpinion", id, "departmentCode: \"48\", favourable: true"));
-        refused(act(prefectureToken("2A"), "givePrefectureOpinion", id, "departmentCode: \"2A\", favourable: true"),
-                "departmentCode");
         refused(act(prefectureToken("48"), "givePrefectureOpinion", id, "departmentCode: \"48\", favourable: false"),
                 "comment");
         refused(act(prefectureToken("48"), "givePrefectureOpinion", id,
                 "departmentCode: \"48\", favourable: true, on: \"2023-10-15\""), "on");
+        clock.today(LocalDate.of(2023, 11, 20));
         act(prefectureToken("48"), "givePrefectureOpinion", id,
-                "departmentCode: \"48\", favourable: false, comment: \"Zone déjà couverte\", on: \"2023-11-20\"")
+                "departmentCode: \"48\", favourable: false, comment: \"Zone déjà couverte\"")
                 .path("givePrefectureOpinion.status").entity(String.class).isEqualTo("REVIEWED");
         // the employer cannot decide; a refusal is motivated; a decided application is no longer withdrawn
+        clock.today(LocalDate.of(2023, 12, 1));
         forbidden(act(employerToken(employer), "decideCoordinatorApplication", id, "decision: ACCEPTED"));
-        refused(act(anct(), "decideCoordinatorApplication", id, "decision: REFUSED, on: \"2023-12-01\""), "comment");
-        act(anct(), "decideCoordinatorApplication", id,
-                "decision: REFUSED, comment: \"Avis défavorable de la préfecture\", on: \"2023-12-01\"")
+        refused(act(anct(), "decideCoordinatorApplication", id, "decision: REFUSED"), "comment");
+        act(anct(), "decideCoordinatorApplication", id, "decision: REFUSED, comment: \"Avis défavorable de la préfecture\"")
                 .path("decideCoordinatorApplication.status").entity(String.class).isEqualTo("REFUSED");
+        refused(act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED"), "id");
         refused(act(employerToken(employer), "withdrawCoordinatorApplication", id, ""), "id");
-        act(anct(), "notifyCoordinatorApplication", id, "on: \"2023-12-05\"")
+        clock.today(LocalDate.of(2023, 12, 5));
+        act(anct(), "notifyCoordinatorApplication", id, "")
                 .path("notifyCoordinatorApplication.status").entity(String.class).isEqualTo("NOTIFIED");
-        // a refused application recruits nobody
+        refused(act(anct(), "notifyCoordinatorApplication", id, ""), "id");
+        // a refused application recruits nobody, signs nothing, is paid nothing
         var adviser = adviser("cn-mende", employer, "CONSEILLER_NUMERIQUE", LONG_AGO, false);
-        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id,
-                "adviserId: \"" + adviser + "\", on: \"2024-01-10\""), "id");
+        clock.today(LocalDate.of(2024, 1, 10));
+        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + adviser + "\""), "id");
+        refused(act(anct(), "recordConventionSignature", id, ""), "id");
+        refused(act(anct(), "recordSubsidyPayment", id, ""), "id");
         assertThat(count("MATCH (c:Coordinator) RETURN count(c)")).isZero();
         assertThat(status(id)).isEqualTo("NOTIFIED");
+    }
+
+    @Test
+    void aFiledApplicationIsNoLongerEditedAndEachStepIsTakenOnce() {
+        var employer = employer("Commune de Mende", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
+        var other = employer("Commune de Marvejols", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48092");
+        var id = draftId(employer, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "48", null);
+        clock.today(LocalDate.of(2023, 11, 1));
+        act(employerToken(employer), "submitCoordinatorApplication", id, "");
+        long history = events(id);
+        refused(act(employerToken(employer), "submitCoordinatorApplication", id, ""), "id");
+        refused(graphQl(employerToken(employer)).document("""
+                mutation($id: ID!, $input: CoordinatorApplicationInput!) { updateCoordinatorApplication(id: $id,
+                  input: $input) { id } }""").variable("id", id)
+                .variable("input", input(employer, "CREATE_POST", "CDD_PUBLIC", "DEPARTMENT", "48", null)).execute(), "id");
+        refused(graphQl(employerToken(employer)).document("""
+                mutation { recordConsultation(applicationId: "%s", employerId: "%s", answer: FAVOURABLE) { id } }"""
+                .formatted(id, other)).execute(), "id");
+        refused(act(anct(), "recordConventionSignature", id, ""), "id");
+        refused(act(anct(), "recordSubsidyPayment", id, ""), "id");
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+        assertThat(events(id)).isEqualTo(history);
+        assertThat(count("MATCH (:CoordinatorApplication {id: $id})-[c:CONSULTED]->() RETURN count(c)",
+                Map.of("id", id))).isZero();
+    }
+
+    @Test
+    void aZoneOverTwoDepartementsWaitsForBothPrefectures() {
+        var epci = String.valueOf(count("""
+                MATCH (e:Epci) WHERE size(e.departmentCodes) = 2 AND e.code =~ '[0-9]+'
+                RETURN toInteger(e.code) ORDER BY toInteger(e.code) LIMIT 1"""));
+        var departments = departmentsOf(epci);
+        var employer = employer("Communauté de communes", "COLLECTIVITY_GROUPING", "PUBLIC", communeOf(epci));
+        var id = draftId(employer, "CREATE_POST", "CDI_PUBLIC", "EPCI", epci, null);
+        clock.today(LocalDate.of(2023, 11, 1));
+        act(employerToken(employer), "submitCoordinatorApplication", id, "")
+                .path("submitCoordinatorApplication.opinions[*].prefecture.code").entityList(String.class)
+                .containsExactly(departments.toArray(String[]::new));
+        act(prefectureToken(departments.get(0)), "givePrefectureOpinion", id,
+                "departmentCode: \"%s\", favourable: true".formatted(departments.get(0)))
+                .path("givePrefectureOpinion.status").entity(String.class).isEqualTo("SUBMITTED");
+        act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED").errors().satisfy(errors ->
+                assertThat(errors.get(0).getMessage()).contains("avis attendu de la préfecture : " + departments.get(1)));
+        act(prefectureToken(departments.get(1)), "givePrefectureOpinion", id,
+                "departmentCode: \"%s\", favourable: true".formatted(departments.get(1)))
+                .path("givePrefectureOpinion.status").entity(String.class).isEqualTo("REVIEWED");
+    }
+
+    List<String> departmentsOf(String epci) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (e:Epci {code: $code}) RETURN e.departmentCodes", Map.of("code", epci)).single()
+                    .get(0).asList(v -> v.asString()).stream().sorted().toList();
+        }
+    }
+
+    String communeOf(String epci) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (m:Commune {epciCode: $code}) RETURN m.code ORDER BY m.code LIMIT 1",
+                    Map.of("code", epci)).single().get(0).asString();
+        }
+    }
+
+    @Test
+    void anExtensionKeepsTheCoordinatorAndMovesItsPerimeterToTheZone() {
+        var employer = employer("Département de la Lozère", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
+        adviser("cn-lozere", employer, "CONSEILLER_NUMERIQUE", LONG_AGO, false);
+        var holder = adviser("coord-lozere", employer, "CONSEILLER_NUMERIQUE", LocalDate.of(2022, 3, 1), true);
+        write("MATCH (c:Coordinator {id: 'coord-lozere'}), (m:Commune {code: '48095'}) CREATE (c)-[:COVERS]->(m)",
+                Map.of());
+        var id = draft(employer, "EXTEND_COORDINATION_POST", "CDI_PUBLIC", "DEPARTMENT", "48", holder)
+                .path("draftCoordinatorApplication.funding.startsOn").entity(String.class).isEqualTo("2024-03-01")
+                .path("draftCoordinatorApplication.id").entity(String.class).get();
+        walkToNotified(id, employer, "48", LocalDate.of(2023, 11, 6));
+        clock.today(LocalDate.of(2024, 1, 8));
+        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"cn-lozere\""), "adviserId");
+        act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + holder + "\"")
+                .path("recordCoordinatorRecruitment.status").entity(String.class).isEqualTo("RECRUITED");
+        assertThat(count("MATCH (:Coordinator {id: $id})-[:COVERS]->(t)"
+                + " RETURN sum(CASE WHEN t:Department AND t.code = '48' THEN 1 ELSE 100 END)", Map.of("id", holder)))
+                .isOne();
+        assertThat(count("MATCH (c:Coordinator) RETURN count(c)")).isOne();
     }
 
     @Test
@@ -189,20 +282,25 @@ class ApplicationWorkflowTests extends ApplicationFixture {
         var elsewhere = employer("Commune de Marvejols", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48092");
         var notOurs = adviser("cn-marvejols", elsewhere, "CONSEILLER_NUMERIQUE", LONG_AGO, false);
         var ours = adviser("cn-mende", employer, "CONSEILLER_NUMERIQUE", LONG_AGO, false);
-        // the coordinator is an employee of the applicant, recruited after the notification
-        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id,
-                "adviserId: \"" + notOurs + "\", on: \"2024-02-01\""), "adviserId");
+        // the coordinator is an employee of the applicant, recruited after the notification, on the day it is recorded
+        clock.today(LocalDate.of(2024, 2, 1));
+        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + notOurs + "\""),
+                "adviserId");
         refused(act(employerToken(employer), "recordCoordinatorRecruitment", id,
                 "adviserId: \"" + ours + "\", on: \"2023-11-20\""), "on");
-        act(employerToken(employer), "recordCoordinatorRecruitment", id,
-                "adviserId: \"" + ours + "\", on: \"2024-02-01\"")
+        act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + ours + "\"")
                 .path("recordCoordinatorRecruitment.coordinator.id").entity(String.class).isEqualTo(ours);
+        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + ours + "\""), "id");
         // the convention is ANCT's; the subsidy is paid from the month after signature
-        forbidden(act(employerToken(employer), "recordConventionSignature", id, "on: \"2024-03-15\""));
-        act(anct(), "recordConventionSignature", id, "on: \"2024-03-15\"");
-        refused(act(anct(), "recordSubsidyPayment", id, "on: \"2024-03-31\""), "on");
-        act(anct(), "recordSubsidyPayment", id, "on: \"2024-04-02\"")
+        clock.today(LocalDate.of(2024, 3, 15));
+        forbidden(act(employerToken(employer), "recordConventionSignature", id, ""));
+        refused(act(anct(), "recordSubsidyPayment", id, ""), "id");
+        act(anct(), "recordConventionSignature", id, "");
+        refused(act(anct(), "recordSubsidyPayment", id, "on: \"2024-03-15\""), "on");
+        clock.today(LocalDate.of(2024, 4, 2));
+        act(anct(), "recordSubsidyPayment", id, "")
                 .path("recordSubsidyPayment.status").entity(String.class).isEqualTo("SUBSIDY_PAID")
+                .path("recordSubsidyPayment.paidOn").entity(String.class).isEqualTo("2024-04-02")
                 .path("recordSubsidyPayment.overdue").entityList(String.class).hasSize(0);
     }
 
@@ -227,17 +325,23 @@ class ApplicationWorkflowTests extends ApplicationFixture {
     void overdueNotificationsAndRecruitmentsAreListedForAnct() {
         var late = employer("Commune de Mende", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
         var waiting = draftId(late, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "48", null);
-        act(employerToken(late), "submitCoordinatorApplication", waiting, "on: \"2023-10-10\"");
+        clock.today(LocalDate.of(2023, 10, 10));
+        act(employerToken(late), "submitCoordinatorApplication", waiting, "");
         var notified = employer("Commune de Rodez", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "12202");
         var unrecruited = draftId(notified, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "12", null);
         walkToNotified(unrecruited, notified, "12", LocalDate.of(2023, 10, 20));
+        var signed = employer("Commune de Millau", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "12145");
+        var unpaid = draftId(signed, "CREATE_POST", "CDI_PUBLIC", "COMMUNE", "12145", null);
+        write("MATCH (a:CoordinatorApplication {id: $id}) SET a.status = 'CONVENTION_SIGNED',"
+                + " a.conventionSignedOn = date('2024-03-15')", Map.of("id", unpaid));
+        clock.reset();
 
         asAnct().document("""
                 { applicationQueue(campaignCode: "AAC-COORD-2023") {
                     awaitingOpinions { totalCount nodes { id overdue } }
                     notificationOverdue { totalCount nodes { id notificationDueOn } }
                     recruitmentOverdue { totalCount nodes { id recruitmentDueOn overdue } }
-                    awaitingDecision { totalCount } paymentOverdue { totalCount } } }""").execute()
+                    awaitingDecision { totalCount } paymentOverdue { nodes { id } } } }""").execute()
                 .path("applicationQueue.awaitingOpinions.nodes[0].id").entity(String.class).isEqualTo(waiting)
                 .path("applicationQueue.awaitingOpinions.nodes[0].overdue[0]").entity(String.class)
                 .isEqualTo("Notification attendue depuis le 2023-12-10")
@@ -247,7 +351,7 @@ class ApplicationWorkflowTests extends ApplicationFixture {
                 .path("applicationQueue.recruitmentOverdue.nodes[0].recruitmentDueOn").entity(String.class)
                 .isEqualTo("2024-05-10")
                 .path("applicationQueue.awaitingDecision.totalCount").entity(Integer.class).isEqualTo(0)
-                .path("applicationQueue.paymentOverdue.totalCount").entity(Integer.class).isEqualTo(0);
+                .path("applicationQueue.paymentOverdue.nodes[*].id").entityList(String.class).containsExactly(unpaid);
         forbidden(graphQl(prefectureToken("48")).document("{ applicationQueue { awaitingDecision { totalCount } } }")
                 .execute());
     }
@@ -256,7 +360,9 @@ class ApplicationWorkflowTests extends ApplicationFixture {
     void eachActorSeesItsOwnApplications() {
         var mende = employer("Commune de Mende", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
         var inLozere = draftId(mende, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "48", null);
-        act(employerToken(mende), "submitCoordinatorApplication", inLozere, "on: \"2023-11-01\"");
+        clock.today(LocalDate.of(2023, 11, 1));
+        act(employerToken(mende), "submitCoordinatorApplication", inLozere, "");
+        clock.reset();
         var rodez = employer("Commune de Rodez", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "12202");
         var inAveyron = draftId(rodez, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "12", null);
 
@@ -279,6 +385,14 @@ class ApplicationWorkflowTests extends ApplicationFixture {
         asAnct().document("{ coordinatorApplications(status: [SUBMITTED]) { totalCount } }").execute()
                 .path("coordinatorApplications.totalCount").entity(Integer.class).isEqualTo(1);
         forbidden(graphQl().document("{ coordinatorApplications { totalCount } }").execute());
+        // the hub of the region sees what is filed there; a coordinator has no application to see
+        graphQl(token(Role.HUB, Map.of("regions", List.of("76")), null))
+                .document("{ coordinatorApplications { nodes { id } } }").execute()
+                .path("coordinatorApplications.nodes[*].id").entityList(String.class).containsExactly(inLozere);
+        graphQl(token(Role.COORDINATOR, Map.of(), "coord-x")).document("{ coordinatorApplications { totalCount } }")
+                .execute().path("coordinatorApplications.totalCount").entity(Integer.class).isEqualTo(0);
+        graphQl(prefectureToken("12")).document("{ coordinatorApplication(id: \"%s\") { id } }".formatted(inAveyron))
+                .execute().path("coordinatorApplication").valueIsNull();
     }
 
     @Test
@@ -303,6 +417,29 @@ class ApplicationWorkflowTests extends ApplicationFixture {
                 .isEqualTo(1.0)
                 .path("coordinatorApplication.perimeter.communes").entity(Integer.class).satisfies(communes ->
                         assertThat(communes).isEqualTo((int) count("MATCH (m:Commune {departmentCode: '48'}) RETURN count(m)")));
+    }
+
+    @Autowired
+    CypherStatementCounter counter;
+
+    @Test
+    void aPageOfApplicationsCostsTheSameStatementsForTwoRowsAsForSix() {
+        for (int i = 1; i <= 6; i++) {
+            var employer = employer("Commune n° " + i, "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
+            draftId(employer, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "48", null);
+        }
+        var document = "{ coordinatorApplications(first: %d) { totalCount nodes { " + APPLICATION_FIELDS
+                + " campaign { code } employer { name } coordinatorsInZone { coordinator { id } } } } }";
+        long two = statements(document.formatted(2));
+        long six = statements(document.formatted(6));
+        assertThat(six).isEqualTo(two);
+        assertThat(two).isLessThanOrEqualTo(15);
+    }
+
+    long statements(String document) {
+        long before = counter.sent();
+        asAnct().document(document).execute().errors().verify();
+        return counter.sent() - before;
     }
 
     // Campaigns are data
@@ -345,12 +482,16 @@ class ApplicationWorkflowTests extends ApplicationFixture {
 
     /** Submitted on {@code submittedOn}, favourable opinion a week later, accepted, notified the week after. */
     void walkToNotified(String id, String employer, String department, LocalDate submittedOn) {
-        act(employerToken(employer), "submitCoordinatorApplication", id, "on: \"" + submittedOn + "\"")
+        clock.today(submittedOn);
+        act(employerToken(employer), "submitCoordinatorApplication", id, "")
                 .path("submitCoordinatorApplication.status").entity(String.class).isEqualTo("SUBMITTED");
+        clock.today(submittedOn.plusDays(7));
         act(prefectureToken(department), "givePrefectureOpinion", id,
-                "departmentCode: \"%s\", favourable: true, on: \"%s\"".formatted(department, submittedOn.plusDays(7)));
-        act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED, on: \"" + submittedOn.plusDays(14) + "\"");
-        act(anct(), "notifyCoordinatorApplication", id, "on: \"" + submittedOn.plusDays(21) + "\"")
+                "departmentCode: \"%s\", favourable: true".formatted(department));
+        clock.today(submittedOn.plusDays(14));
+        act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED");
+        clock.today(submittedOn.plusDays(21));
+        act(anct(), "notifyCoordinatorApplication", id, "")
                 .path("notifyCoordinatorApplication.status").entity(String.class).isEqualTo("NOTIFIED");
     }
 

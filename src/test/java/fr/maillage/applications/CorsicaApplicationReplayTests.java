@@ -2,6 +2,7 @@ package fr.maillage.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -73,45 +74,69 @@ class CorsicaApplicationReplayTests extends ApplicationFixture {
         var pumontiApplication = apply(employer, pumonti, "2A", association, "2023-12-01");
         var cismonteApplication = apply(employer, cismonte, "2B", bastia, "2023-12-04");
 
+        // the deliberation's own day is past the closing date: filing then is refused, and nobody but ANCT can
+        // backdate a filing
+        clock.today(LocalDate.of(2023, 12, 19));
+        var late = graphQl(employer).document("""
+                mutation($input: CoordinatorApplicationInput!) { draftCoordinatorApplication(input: $input) { id } }""")
+                .variable("input", input(collectivite, "CONVERT_ADVISER_POST", "PROJECT_CONTRACT", "DEPARTMENT", "2A",
+                        pumonti)).execute().path("draftCoordinatorApplication.id").entity(String.class).get();
+        graphQl(employer).document("mutation { submitCoordinatorApplication(id: \"%s\") { id } }".formatted(late))
+                .execute().errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getExtensions().get("reason"))
+                        .anySatisfy(reason -> assertThat(reason.toString()).contains("du 2023-10-02 au 2023-12-10")));
+        graphQl(employer).document("mutation { submitCoordinatorApplication(id: \"%s\", on: \"2023-12-08\") { id } }"
+                .formatted(late)).execute().errors().satisfy(errors -> assertThat(errors)
+                .extracting(e -> e.getExtensions().get("reason")).anySatisfy(reason -> assertThat(reason.toString())
+                        .contains("seule l'ANCT enregistre un acte à une date passée")));
+        act(employer, "withdrawCoordinatorApplication", late, "reason: \"Déposée hors délai\"")
+                .path("withdrawCoordinatorApplication.status").entity(String.class).isEqualTo("WITHDRAWN");
+
         // the prefecture of each département gives its opinion, then ANCT decides and notifies
-        act(prefectureToken("2A"), "givePrefectureOpinion", pumontiApplication,
-                "departmentCode: \"2A\", favourable: true, on: \"2023-12-20\"")
+        clock.today(LocalDate.of(2023, 12, 20));
+        act(prefectureToken("2A"), "givePrefectureOpinion", pumontiApplication, "departmentCode: \"2A\", favourable: true")
                 .path("givePrefectureOpinion.status").entity(String.class).isEqualTo("REVIEWED");
-        act(prefectureToken("2B"), "givePrefectureOpinion", cismonteApplication,
-                "departmentCode: \"2B\", favourable: true, on: \"2023-12-21\"")
+        clock.today(LocalDate.of(2023, 12, 21));
+        act(prefectureToken("2B"), "givePrefectureOpinion", cismonteApplication, "departmentCode: \"2B\", favourable: true")
                 .path("givePrefectureOpinion.status").entity(String.class).isEqualTo("REVIEWED");
         for (var id : List.of(pumontiApplication, cismonteApplication)) {
-            act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED, on: \"2024-01-15\"")
+            clock.today(LocalDate.of(2024, 1, 15));
+            act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED")
                     .path("decideCoordinatorApplication.status").entity(String.class).isEqualTo("ACCEPTED");
-            act(anct(), "notifyCoordinatorApplication", id, "on: \"2024-01-31\"")
+            clock.today(LocalDate.of(2024, 1, 31));
+            act(anct(), "notifyCoordinatorApplication", id, "")
                     .path("notifyCoordinatorApplication.status").entity(String.class).isEqualTo("NOTIFIED")
                     .path("notifyCoordinatorApplication.recruitmentDueOn").entity(String.class).isEqualTo("2024-07-31")
-                    // read today, long after: the recruitment is late until it is recorded
-                    .path("notifyCoordinatorApplication.overdue").entityList(String.class)
-                    .containsExactly("Recrutement attendu depuis le 2024-07-31");
+                    .path("notifyCoordinatorApplication.overdue").entityList(String.class).hasSize(0);
         }
 
         // "Attribuer un rôle de coordinateur": each adviser keeps its post and becomes coordinator of its département
-        act(employer, "recordCoordinatorRecruitment", pumontiApplication,
-                "adviserId: \"" + pumonti + "\", on: \"2024-02-01\"")
+        clock.today(LocalDate.of(2024, 2, 1));
+        act(employer, "recordCoordinatorRecruitment", pumontiApplication, "adviserId: \"" + pumonti + "\"")
                 .path("recordCoordinatorRecruitment.status").entity(String.class).isEqualTo("RECRUITED")
                 .path("recordCoordinatorRecruitment.coordinator.id").entity(String.class).isEqualTo(pumonti)
                 // a converted post keeps the funding start computed from the end of its initial period
                 .path("recordCoordinatorRecruitment.funding.startsOn").entity(String.class).isEqualTo("2024-06-01");
-        act(employer, "recordCoordinatorRecruitment", cismonteApplication,
-                "adviserId: \"" + cismonte + "\", on: \"2024-02-01\"");
+        act(employer, "recordCoordinatorRecruitment", cismonteApplication, "adviserId: \"" + cismonte + "\"")
+                .path("recordCoordinatorRecruitment.status").entity(String.class).isEqualTo("RECRUITED");
         asAnct().document("{ coordinator(id: \"%s\") { perimeterKind perimeter { code } } }".formatted(pumonti)).execute()
                 .path("coordinator.perimeterKind").entity(String.class).isEqualTo("DEPARTMENT")
                 .path("coordinator.perimeter[*].code").entityList(String.class).containsExactly("2A");
 
-        // the amendments are signed, the subsidy is paid the month after
+        // the amendments are signed, the subsidy is paid the month after, not before
         for (var id : List.of(pumontiApplication, cismonteApplication)) {
-            act(anct(), "recordConventionSignature", id, "on: \"2024-03-15\"")
+            clock.today(LocalDate.of(2024, 3, 15));
+            act(anct(), "recordConventionSignature", id, "")
                     .path("recordConventionSignature.paymentDueBy").entity(String.class).isEqualTo("2024-04-30");
-            act(anct(), "recordSubsidyPayment", id, "on: \"2024-04-10\"")
+            clock.today(LocalDate.of(2024, 3, 28));
+            graphQl(anct()).document("mutation { recordSubsidyPayment(id: \"%s\") { id } }".formatted(id)).execute()
+                    .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getExtensions().get("field"))
+                            .containsExactly("on"));
+            clock.today(LocalDate.of(2024, 4, 10));
+            act(anct(), "recordSubsidyPayment", id, "")
                     .path("recordSubsidyPayment.status").entity(String.class).isEqualTo("SUBSIDY_PAID")
                     .path("recordSubsidyPayment.overdue").entityList(String.class).hasSize(0);
         }
+        clock.reset();
 
         graphQl().document("""
                 { subsidies(campaignCode: "AAC-COORD-2023", groupBy: DEPARTMENT) {
@@ -120,7 +145,7 @@ class CorsicaApplicationReplayTests extends ApplicationFixture {
                 .path("subsidies.total.applications").entity(Integer.class).isEqualTo(2)
                 .path("subsidies.total.engagedEur").entity(Integer.class).isEqualTo(100_000)
                 .path("subsidies.total.paidEur").entity(Integer.class).isEqualTo(100_000)
-                // both employers' posts are the Collectivité's, seated in Ajaccio (2A)
+                // both posts are the Collectivité's, seated in Ajaccio (2A): subsidies go by the employer's territory
                 .path("subsidies.byTerritory[0].territory.code").entity(String.class).isEqualTo("2A");
         graphQl().document("""
                 { subsidies(campaignCode: "AAC-COORD-2023") { byTerritory { territory { code name } engagedEur } } }""")
@@ -133,12 +158,14 @@ class CorsicaApplicationReplayTests extends ApplicationFixture {
                 .path("coordinatorApplication.funding.amountEur").entity(Integer.class).isEqualTo(50_000)
                 .path("coordinatorApplication.funding.startsOn").entity(String.class).isEqualTo("2024-07-01")
                 .path("coordinatorApplication.funding.endsOn").entity(String.class).isEqualTo("2026-06-30")
+                .path("coordinatorApplication.overdue").entityList(String.class).hasSize(0)
                 .path("coordinatorApplication.history[*].action").entityList(String.class).containsExactly("DRAFT",
                         "CONSULTATION", "SUBMIT", "OPINION", "DECIDE", "NOTIFY", "RECRUIT", "SIGN", "PAY");
     }
 
-    /** Draft, consult the other employer of the zone, fail after the closing date, file on 8 December 2023. */
+    /** Drafted in late November 2023, the other employer of the zone consulted, filed on 8 December 2023. */
     String apply(String employer, String adviser, String department, String otherEmployer, String consultedOn) {
+        clock.today(LocalDate.of(2023, 11, 28));
         var id = graphQl(employer).document("""
                 mutation($input: CoordinatorApplicationInput!) { draftCoordinatorApplication(input: $input) { %s } }"""
                 .formatted(APPLICATION_FIELDS))
@@ -152,19 +179,18 @@ class CorsicaApplicationReplayTests extends ApplicationFixture {
                 .path("draftCoordinatorApplication.consultationsMissing").entity(Integer.class).isEqualTo(1)
                 .path("draftCoordinatorApplication.id").entity(String.class).get();
 
-        graphQl(employer).document("mutation { submitCoordinatorApplication(id: \"%s\", on: \"2023-12-08\") { id } }"
-                .formatted(id)).execute().errors().satisfy(errors -> assertThat(errors)
-                .extracting(e -> e.getExtensions().get("field")).containsExactly("consultations"));
+        graphQl(employer).document("mutation { submitCoordinatorApplication(id: \"%s\") { id } }".formatted(id))
+                .execute().errors().satisfy(errors -> assertThat(errors)
+                        .extracting(e -> e.getExtensions().get("field")).containsExactly("consultations"));
+        clock.today(LocalDate.parse(consultedOn));
         graphQl(employer).document("""
                 mutation { recordConsultation(applicationId: "%s", employerId: "%s", answer: FAVOURABLE,
                   on: "%s") { consultationsMissing } }""".formatted(id, otherEmployer, consultedOn)).execute()
                 .path("recordConsultation.consultationsMissing").entity(Integer.class).isEqualTo(0);
-        graphQl(employer).document("mutation { submitCoordinatorApplication(id: \"%s\", on: \"2023-12-19\") { id } }"
-                .formatted(id)).execute().errors().satisfy(errors -> assertThat(errors)
-                .extracting(e -> e.getExtensions().get("reason")).singleElement().asString()
-                .contains("du 2023-10-02 au 2023-12-10"));
-        act(employer, "submitCoordinatorApplication", id, "on: \"2023-12-08\"")
+        clock.today(LocalDate.of(2023, 12, 8));
+        act(employer, "submitCoordinatorApplication", id, "")
                 .path("submitCoordinatorApplication.status").entity(String.class).isEqualTo("SUBMITTED")
+                .path("submitCoordinatorApplication.submittedOn").entity(String.class).isEqualTo("2023-12-08")
                 .path("submitCoordinatorApplication.notificationDueOn").entity(String.class).isEqualTo("2024-02-08")
                 .path("submitCoordinatorApplication.opinions[*].prefecture.code").entityList(String.class)
                 .containsExactly(department)

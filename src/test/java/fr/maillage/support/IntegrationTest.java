@@ -7,11 +7,13 @@ import java.util.Map;
 import fr.maillage.security.DevTokens;
 import fr.maillage.security.Role;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
 @ExtendWith(BackendCondition.class)
 public abstract class IntegrationTest {
 
@@ -45,6 +48,15 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected DevTokens devTokens;
+
+    /** The service's clock: real time unless a test sets the day. */
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     /** A development token for a role and scope (the test profile trusts them, like the local profile). */
     protected String token(Role role, Map<String, List<String>> scope, String adviserId) {

@@ -11,7 +11,8 @@ import org.testcontainers.neo4j.Neo4jContainer;
 /**
  * The database the integration tests run on. By default an in-process Neo4j in a fresh directory (every machine);
  * with {@code -Dmaillage.it.database=testcontainers} a Neo4j 5.26 server in Docker, the same tests against the
- * ordinary server the service is deployed with.
+ * ordinary server the service is deployed with; with {@code -Dmaillage.it.database=server} the server of
+ * {@code NEO4J_URI} (the benchmark's external mode: the tests clear its network, so give it a database of its own).
  */
 public final class TestDatabase {
 
@@ -34,7 +35,16 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        if (useTestcontainers()) {
+        if ("server".equals(System.getProperty(BACKEND_PROPERTY))) {
+            var uri = System.getenv("NEO4J_URI");
+            if (uri == null || uri.isBlank()) {
+                throw new IllegalStateException("maillage.it.database=server needs NEO4J_URI (and NEO4J_USERNAME, "
+                        + "NEO4J_PASSWORD)");
+            }
+            registry.add("maillage.database.uri", () -> uri);
+            registry.add("maillage.database.username", () -> System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j"));
+            registry.add("maillage.database.password", () -> System.getenv().getOrDefault("NEO4J_PASSWORD", ""));
+        } else if (useTestcontainers()) {
             var server = server();
             registry.add("maillage.database.uri", server::getBoltUrl);
             registry.add("maillage.database.username", () -> "neo4j");

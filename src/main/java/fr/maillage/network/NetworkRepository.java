@@ -259,12 +259,9 @@ public class NetworkRepository {
     // Lists inside a territory
 
     public Connection<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page) {
-        var cypher = """
+        var cypher = byName("""
                 MATCH (n:Employer) WHERE %s AND ($sector IS NULL OR n.sector = $sector)
-                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)
-                WITH n, n.name AS sort ORDER BY sort, n.id
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)""".formatted(NetworkQueries.within("n", within)));
         var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
         params.put("sector", sector);
         params.put("legalKind", legalKind);
@@ -298,22 +295,18 @@ public class NetworkRepository {
     }
 
     public Connection<NetworkModel.Place> places(TerritoryRef within, String service, PageRequest page) {
-        var cypher = """
-                MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))
-                WITH n, n.name AS sort ORDER BY sort, n.id
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var cypher = byName("""
+                MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))"""
+                .formatted(NetworkQueries.within("n", within)));
         var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
         params.put("service", service == null ? null : service.toLowerCase());
         return list(cypher, params, page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()));
     }
 
     public Connection<NetworkModel.Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page) {
-        var cypher = """
-                MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)
-                WITH n, n.name AS sort ORDER BY sort, n.id
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var cypher = byName("""
+                MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)"""
+                .formatted(NetworkQueries.within("n", within)));
         var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
         params.put("kinds", kinds);
         return list(cypher, params, page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()));
@@ -337,6 +330,25 @@ public class NetworkRepository {
         neo4j.query(cypher).bind(List.copyOf(ids)).to("ids").fetch().all()
                 .forEach(row -> found.get((String) row.get("key")).add(mapper.apply(row)));
         return found;
+    }
+
+    /**
+     * The total of the actors {@code n} a MATCH ... WHERE finds, and the page after the cursor in (name, id) order:
+     * a top-k sort of one page rather than a sorted list of every match, which grew with the territory.
+     */
+    private static String byName(String match) {
+        return """
+                CALL () {
+                  %1$s
+                  RETURN count(n) AS total
+                }
+                CALL () {
+                  %1$s
+                    AND ($afterSort IS NULL OR n.name > $afterSort OR (n.name = $afterSort AND n.id > $afterId))
+                  WITH n ORDER BY n.name, n.id LIMIT $fetch
+                  RETURN collect({node: n, sort: n.name}) AS page
+                }
+                RETURN total, page""".formatted(match);
     }
 
     private <T> Connection<T> list(String cypher, Map<String, Object> params, PageRequest page,

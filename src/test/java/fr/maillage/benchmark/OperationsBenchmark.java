@@ -45,8 +45,7 @@ class OperationsBenchmark extends IntegrationTest {
     private static final int[] CLIENTS = {1, 8, 32};
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Autowired
     CypherStatementCounter counter;

@@ -1,0 +1,108 @@
+package fr.maillage.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fr.maillage.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Lists of places, partners and employers page in (name, id) order: following the cursors visits every actor of the
+ * territory once, equal names included, and the total stays that of the whole list. Fixture: in Corse-du-Sud seven
+ * places (two named "Lieu B"), two partners with the same name and three employers; one place in Haute-Corse.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ListPaginationTests extends IntegrationTest {
+
+    @BeforeAll
+    void network() {
+        clearNetwork();
+        write("""
+                MATCH (c:Commune {code: '2A004'}), (b:Commune {code: '2B033'})
+                UNWIND [['p1', 'Lieu D'], ['p2', 'Lieu B'], ['p3', 'Lieu A'], ['p4', 'Lieu B'], ['p5', 'Lieu G'],
+                        ['p6', 'Lieu C'], ['p7', 'Lieu E']] AS place
+                CREATE (:Place {id: place[0], key: place[0], name: place[1], communeCode: '2A004', departmentCode: '2A',
+                  regionCode: '94'})-[:IN_COMMUNE]->(c)
+                WITH DISTINCT c, b
+                CREATE (:Place {id: 'p8', key: 'p8', name: 'Lieu A', communeCode: '2B033', departmentCode: '2B',
+                  regionCode: '94'})-[:IN_COMMUNE]->(b)
+                CREATE (:Partner {id: 'q2', key: 'q2', kind: 'CAF', name: 'CAF', communeCode: '2A004',
+                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
+                CREATE (:Partner {id: 'q1', key: 'q1', kind: 'CAF', name: 'CAF', communeCode: '2A004',
+                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
+                WITH c
+                UNWIND [['e1', 'Mairie', '21200004600018'], ['e2', 'Association', '21200004600026'],
+                        ['e3', 'Mairie', '21200004600034']] AS employer
+                CREATE (:Employer {id: employer[0], siret: employer[2], siren: substring(employer[2], 0, 9),
+                  name: employer[1], sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004',
+                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)""", Map.of());
+    }
+
+    @AfterAll
+    void clean() {
+        clearNetwork();
+    }
+
+    @Test
+    void placesPageByNameThenIdAcrossEqualNames() {
+        assertThat(walk("places", 3)).containsExactly("p3", "p2", "p4", "p6", "p1", "p7", "p5");
+    }
+
+    @Test
+    void partnersWithTheSameNamePageById() {
+        assertThat(walk("partners", 1)).containsExactly("q1", "q2");
+    }
+
+    @Test
+    void employersPageByName() {
+        assertThat(walk("employers", 2)).containsExactly("e2", "e1", "e3");
+    }
+
+    @Test
+    void anEmptyPageStillCarriesTheTotal() {
+        var total = asAnct().document("""
+                { places(within: {level: DEPARTMENT, code: "2A"}, service: "aucun service de ce nom") {
+                  totalCount nodes { id } } }""").execute().path("places.totalCount").entity(Integer.class).get();
+        assertThat(total).isZero();
+        var last = asAnct().document("""
+                { places(within: {level: DEPARTMENT, code: "2B"}, first: 1) { totalCount pageInfo { endCursor } } }""")
+                .execute().path("places.pageInfo.endCursor").entity(String.class).get();
+        var after = asAnct().document("""
+                query ($after: String) { places(within: {level: DEPARTMENT, code: "2B"}, first: 1, after: $after) {
+                  totalCount nodes { id } pageInfo { hasNextPage } } }""").variable("after", last).execute();
+        after.path("places.totalCount").entity(Integer.class).isEqualTo(1);
+        after.path("places.nodes").entityList(Object.class).hasSize(0);
+        after.path("places.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+    }
+
+    /** Ids of a list of Corse-du-Sud, page after page of {@code size}, checking the total on each page. */
+    private List<String> walk(String list, int size) {
+        var ids = new ArrayList<String>();
+        String after = null;
+        long expectedTotal = -1;
+        for (int pages = 0; pages < 20; pages++) {
+            var response = asAnct().document("""
+                    query ($after: String) { %s(within: {level: DEPARTMENT, code: "2A"}, first: %d, after: $after) {
+                      totalCount nodes { id } pageInfo { hasNextPage endCursor } } }""".formatted(list, size))
+                    .variable("after", after).execute();
+            long total = response.path(list + ".totalCount").entity(Long.class).get();
+            if (expectedTotal < 0) {
+                expectedTotal = total;
+            }
+            assertThat(total).isEqualTo(expectedTotal);
+            ids.addAll(response.path(list + ".nodes[*].id").entityList(String.class).get());
+            if (!response.path(list + ".pageInfo.hasNextPage").entity(Boolean.class).get()) {
+                assertThat((long) ids.size()).isEqualTo(expectedTotal);
+                return ids;
+            }
+            after = response.path(list + ".pageInfo.endCursor").entity(String.class).get();
+        }
+        throw new AssertionError("more than 20 pages");
+    }
+}

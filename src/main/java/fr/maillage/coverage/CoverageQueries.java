@@ -203,7 +203,8 @@ final class CoverageQueries {
      * The figures of France, the same as {@link #GROUPS} would give under the key FRANCE, computed from the actors'
      * side instead of walking every commune: every active adviser serves some commune (a place's, or its running
      * contract's employer's), every active coordinator with a perimeter covers some, and the covered communes are the
-     * perimeters' communes.
+     * perimeters' communes. Coordinated advisers are found from the active coordinators (each checked once), and a
+     * place's IN_COMMUNE always leads to a commune (a degree check instead of an expansion).
      */
     static final String NATIONAL = """
             CALL () {
@@ -224,11 +225,16 @@ final class CoverageQueries {
             }
             CALL () {
               MATCH (a:Adviser) WHERE %2$s
-              RETURN count(a) AS advisers, sum(CASE WHEN EXISTS {
-                MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %3$s } THEN 1 ELSE 0 END) AS coordinated
+              RETURN count(a) AS advisers
             }
             CALL () {
-              MATCH (p:Place) WHERE EXISTS { (p)-[:IN_COMMUNE]->(:Commune) }
+              MATCH (x:Coordinator) WHERE %3$s
+              MATCH (x)-[:COORDINATES]->(a:Adviser)
+              WITH DISTINCT a WHERE %2$s
+              RETURN count(a) AS coordinated
+            }
+            CALL () {
+              MATCH (p:Place) WHERE EXISTS { (p)-[:IN_COMMUNE]->() }
               RETURN count(p) AS places
             }
             RETURN {code: 'FRANCE', communes: communes, population: population, places: places, epcis: epcis,

@@ -172,6 +172,22 @@ public class NetworkRepository {
                 RETURN p.id AS key, p, x, l ORDER BY l.since, x.id""", partnerIds, NetworkRepository::partnerLink);
     }
 
+    /** A coordinator with its perimeter (territories by level then code), in one statement; null when absent. */
+    public CoordinatorWithPerimeter coordinator(String id) {
+        return neo4j.query("""
+                MATCH (c:Coordinator {id: $id})
+                RETURN c, COLLECT { MATCH (c)-[:COVERS]->(t) RETURN t ORDER BY t.level, t.code } AS perimeter""")
+                .bind(id).to("id").fetch().one().map(row -> {
+                    @SuppressWarnings("unchecked")
+                    var perimeter = (List<Object>) row.get("perimeter");
+                    return new CoordinatorWithPerimeter(new Coordinator(NetworkMapper.adviser(row.get("c"))),
+                            perimeter.stream().map(TerritoryMapper::territory).toList());
+                }).orElse(null);
+    }
+
+    public record CoordinatorWithPerimeter(Coordinator coordinator, List<Territory> perimeter) {
+    }
+
     public Map<String, List<Territory>> perimeters(Collection<String> coordinatorIds) {
         return grouped("""
                 MATCH (c:Coordinator)-[:COVERS]->(t) WHERE c.id IN $ids
@@ -214,11 +230,24 @@ public class NetworkRepository {
 
     // Paginated advisers below many parents (an employer's, a coordinator's)
 
-    public record AdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly, PageRequest page) {
+    /**
+     * A page of advisers below a parent; {@code withContracts} and {@code withPlaces} say that the request reads the
+     * latest contract or the places of the advisers of the page, read with it.
+     */
+    public record AdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly, PageRequest page,
+            boolean withContracts, boolean withPlaces) {
     }
 
-    public Map<AdviserPage, Connection<Adviser>> adviserPages(Collection<AdviserPage> keys, LocalDate today) {
-        var result = new HashMap<AdviserPage, Connection<Adviser>>();
+    /**
+     * A page of advisers, and when asked the latest contract and the places of each adviser of the page (as
+     * {@link #latestContracts} and {@link #placesOfAdvisers} give them): one statement instead of three.
+     */
+    public record AdviserPageResult(Connection<Adviser> connection, Map<String, Contract> contracts,
+            Map<String, List<PlaceAssignment>> places) {
+    }
+
+    public Map<AdviserPage, AdviserPageResult> adviserPages(Collection<AdviserPage> keys, LocalDate today) {
+        var result = new HashMap<AdviserPage, AdviserPageResult>();
         var list = List.copyOf(keys);
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < list.size(); i++) {
@@ -230,6 +259,8 @@ public class NetworkRepository {
             row.put("activeOnly", key.activeOnly());
             rows.add(row);
         }
+        boolean contracts = list.stream().anyMatch(AdviserPage::withContracts);
+        boolean places = list.stream().anyMatch(AdviserPage::withPlaces);
         neo4j.query("""
                 UNWIND $keys AS k
                 CALL (k) {
@@ -242,16 +273,47 @@ public class NetworkRepository {
                 WITH k, a WHERE a IS NOT NULL AND (NOT k.activeOnly OR %s)
                 WITH k, a, coalesce(a.lastName, '') + ' ' + coalesce(a.firstName, '') AS sort ORDER BY sort, a.id
                 WITH k, collect({node: a, sort: sort}) AS found
-                RETURN k.index AS index, size(found) AS total,
-                  [r IN found WHERE k.afterSort IS NULL OR r.sort > k.afterSort
-                     OR (r.sort = k.afterSort AND r.node.id > k.afterId)][0..k.fetch] AS page"""
-                .formatted(NetworkQueries.ACTIVE_ADVISER))
+                WITH k, size(found) AS total, [r IN found WHERE k.afterSort IS NULL OR r.sort > k.afterSort
+                     OR (r.sort = k.afterSort AND r.node.id > k.afterId)][0..k.fetch] AS page
+                CALL (page) {
+                  UNWIND page AS r
+                  WITH r, r.node AS a
+                  RETURN collect({node: a, sort: r.sort, contract: %s, places: %s}) AS rows
+                }
+                RETURN k.index AS index, total, rows AS page"""
+                .formatted(NetworkQueries.ACTIVE_ADVISER, contracts ? """
+                        head(COLLECT { MATCH (a)-[c:EMPLOYED_BY]->(e:Employer)
+                          RETURN {r: c, employerId: e.id} AS latest ORDER BY c.start DESC })""" : "null",
+                        places ? """
+                        COLLECT { MATCH (a)-[w:WORKS_AT]->(p:Place)
+                          RETURN {p: p, main: coalesce(w.main, false)} AS place ORDER BY place.main DESC, p.name }"""
+                                : "null"))
                 .bindAll(Map.of("keys", rows, "today", today)).fetch().all().forEach(row -> {
                     var key = list.get(((Number) row.get("index")).intValue());
-                    result.put(key, adviserConnection(row, key.page()));
+                    @SuppressWarnings("unchecked")
+                    var page = (List<Map<String, Object>>) row.get("page");
+                    var latest = new HashMap<String, Contract>();
+                    var assignments = new HashMap<String, List<PlaceAssignment>>();
+                    for (var r : page) {
+                        var id = ((org.neo4j.driver.types.Node) r.get("node")).get("id").asString();
+                        @SuppressWarnings("unchecked")
+                        var contract = (Map<String, Object>) r.get("contract");
+                        if (contract != null) {
+                            latest.put(id, NetworkMapper.contract((Relationship) contract.get("r"),
+                                    (String) contract.get("employerId")));
+                        }
+                        @SuppressWarnings("unchecked")
+                        var placed = (List<Map<String, Object>>) r.get("places");
+                        if (placed != null) {
+                            assignments.put(id, placed.stream().map(x -> new PlaceAssignment(
+                                    NetworkMapper.place(x.get("p")), (Boolean) x.get("main"))).toList());
+                        }
+                    }
+                    result.put(key, new AdviserPageResult(adviserConnection(row, key.page()), latest, assignments));
                 });
         for (var key : list) {
-            result.putIfAbsent(key, Connection.of(List.of(), key.page(), 0, a -> a.id()));
+            result.putIfAbsent(key, new AdviserPageResult(Connection.of(List.of(), key.page(), 0, a -> a.id()),
+                    Map.of(), Map.of()));
         }
         return result;
     }

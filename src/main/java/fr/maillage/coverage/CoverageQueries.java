@@ -145,7 +145,9 @@ final class CoverageQueries {
      * The figures of every territory of a level, from the actors' side (no walk with subqueries over every commune):
      * base figures by commune property {@code %1$s}, then covered communes from the active coordinators' perimeters,
      * served communes from the active advisers, places by commune. Four lists keyed by territory code, joined by the
-     * caller.
+     * caller. An adviser is coordinated when an active coordinator coordinates it: the served advisers are grouped
+     * with the advisers of the active coordinators (each coordinator checked once) instead of checking, for each of
+     * the advisers, its coordinators.
      */
     static String nationalFigures(TerritoryLevel level) {
         return """
@@ -175,18 +177,26 @@ final class CoverageQueries {
                     coveredPopulation: coveredPopulation}) AS coverage
                 }
                 CALL () {
-                  MATCH (a:Adviser) WHERE %3$s
-                  CALL (a) {
-                    MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
-                    UNION
-                    MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
-                    WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
-                    RETURN m
+                  CALL () {
+                    MATCH (a:Adviser) WHERE %3$s
+                    CALL (a) {
+                      MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
+                      UNION
+                      MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
+                      WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
+                      RETURN m
+                    }
+                    WITH DISTINCT a, m.%1$s AS key
+                    WHERE key IS NOT NULL
+                    RETURN a, key, 0 AS coordinated
+                    UNION ALL
+                    MATCH (x:Coordinator) WHERE %4$s
+                    MATCH (x)-[:COORDINATES]->(a:Adviser)
+                    RETURN DISTINCT a, null AS key, 1 AS coordinated
                   }
-                  WITH DISTINCT a, m.%1$s AS key
-                  WHERE key IS NOT NULL
-                  WITH key, count(a) AS advisers, sum(CASE WHEN EXISTS {
-                    MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %4$s } THEN 1 ELSE 0 END) AS coordinated
+                  WITH a, collect(key) AS keys, max(coordinated) AS coordinated
+                  UNWIND keys AS key
+                  WITH key, count(a) AS advisers, sum(coordinated) AS coordinated
                   RETURN collect({key: key, advisers: advisers, coordinated: coordinated}) AS served
                 }
                 CALL () {

@@ -321,12 +321,9 @@ public class NetworkRepository {
     // Lists inside a territory
 
     public Connection<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page) {
-        var cypher = """
+        var cypher = byName("""
                 MATCH (n:Employer) WHERE %s AND ($sector IS NULL OR n.sector = $sector)
-                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)
-                WITH n, n.name AS sort ORDER BY sort, n.id
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)""".formatted(NetworkQueries.within("n", within)));
         var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
         params.put("sector", sector);
         params.put("legalKind", legalKind);
@@ -360,22 +357,18 @@ public class NetworkRepository {
     }
 
     public Connection<NetworkModel.Place> places(TerritoryRef within, String service, PageRequest page) {
-        var cypher = """
-                MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))
-                WITH n, n.name AS sort ORDER BY sort, n.id
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var cypher = byName("""
+                MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))"""
+                .formatted(NetworkQueries.within("n", within)));
         var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
         params.put("service", service == null ? null : service.toLowerCase());
         return list(cypher, params, page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()));
     }
 
     public Connection<NetworkModel.Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page) {
-        var cypher = """
-                MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)
-                WITH n, n.name AS sort ORDER BY sort, n.id
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %s AS page""".formatted(NetworkQueries.within("n", within), Keyset.PAGE);
+        var cypher = byName("""
+                MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)""".formatted(
+                NetworkQueries.within("n", within)));
         var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
         params.put("kinds", kinds);
         return list(cypher, params, page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()));
@@ -389,6 +382,26 @@ public class NetworkRepository {
     }
 
     // helpers
+
+    /**
+     * A page of the actors {@code n} of {@code match} (ending with a WHERE clause) sorted by name then id, and their
+     * total: a count, and a top-N from the cursor on, instead of sorting every match into one list (13,666 places in
+     * region 84 at scale 10 for a page of 50).
+     */
+    private static String byName(String match) {
+        return """
+                CALL () {
+                  %1$s
+                  RETURN count(n) AS total
+                }
+                CALL () {
+                  %1$s
+                    AND ($afterSort IS NULL OR n.name > $afterSort OR (n.name = $afterSort AND n.id > $afterId))
+                  WITH n, n.name AS sort ORDER BY sort, n.id LIMIT $fetch
+                  RETURN collect({node: n, sort: sort}) AS page
+                }
+                RETURN total, page""".formatted(match);
+    }
 
     private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,
             Function<Map<String, Object>, T> mapper) {

@@ -225,6 +225,12 @@ final class CoverageQueries {
             CALL () {
               MATCH (c:Coordinator)-[:COVERS]->(t) WHERE %1$s
               WITH DISTINCT t
+              WITH collect(t) AS covered
+              WITH covered, [t IN covered WHERE t:Region | t.code] AS regions
+              UNWIND covered AS t
+              // a territory lying wholly in covered regions adds no commune
+              WITH t WHERE t:Region OR NOT ((t:Department OR t:Commune) AND t.regionCode IN regions
+                OR t:Epci AND all(r IN t.regionCodes WHERE r IN regions))
               %4$s
               WITH DISTINCT m
               RETURN sum(coalesce(m.population, 0)) AS coveredPopulation, count(m) AS coveredCommunes

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Coverage gaps and territorial diagnosis. Aggregates only, public like every count. A request costs a fixed number
- * of statements: gaps one (plus one to check {@code within}), a diagnosis four (territory, figures of the territory,
- * its parent and France, details, sub-territory gaps), plus the batched territory loads of nested fields.
+ * of statements: gaps one (plus one to check {@code within}), a diagnosis three (territory; figures of the territory,
+ * its parent, France and the sub-territories; details), plus the batched territory loads of nested fields.
  */
 @Controller
 class CoverageController {
@@ -80,16 +80,16 @@ class CoverageController {
         if (parentRef != null) {
             refs.add(parentRef);
         }
-        var figures = coverage.figures(refs, today);
-        var own = figures.getOrDefault(ref, TerritoryCoverage.EMPTY);
-        var france = figures.getOrDefault(null, TerritoryCoverage.EMPTY);
-        var parent = parentRef == null ? france : figures.getOrDefault(parentRef, TerritoryCoverage.EMPTY);
-        var details = coverage.details(ref, today, today.plusMonths(months), TOP);
         var subLevel = level == TerritoryLevel.COMMUNE ? null : TerritoryLevel.values()[level.ordinal() + 1];
+        var figures = coverage.figures(refs, subLevel, ref, true, today);
+        var own = figures.territories().getOrDefault(ref, TerritoryCoverage.EMPTY);
+        var france = figures.territories().getOrDefault(null, TerritoryCoverage.EMPTY);
+        var parent = parentRef == null ? france : figures.territories().getOrDefault(parentRef, TerritoryCoverage.EMPTY);
+        var details = coverage.details(ref, today, today.plusMonths(months), TOP);
         var lackingCoordinator = empty(subLevel);
         var lackingAdviser = empty(subLevel);
         if (subLevel != null) {
-            var gaps = coverage.gaps(subLevel, ref, List.of(Lacking.COORDINATOR, Lacking.ADVISER), false, today,
+            var gaps = coverage.page(figures.subTerritories(), List.of(Lacking.COORDINATOR, Lacking.ADVISER), false,
                     new PageRequest(TOP, null));
             lackingCoordinator = summary(subLevel, gaps.get(Lacking.COORDINATOR));
             lackingAdviser = summary(subLevel, gaps.get(Lacking.ADVISER));

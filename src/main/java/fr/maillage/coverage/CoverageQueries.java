@@ -3,8 +3,9 @@ package fr.maillage.coverage;
 import fr.maillage.territories.TerritoryLevel;
 
 /**
- * The Cypher of coverage, anchored on communes: each commune says who serves it, who covers it and what it holds,
- * then communes are grouped by the territory they lie in. Parameters: {@code $today} (reference date).
+ * The Cypher of coverage. A few territories: anchored on their communes, found through the commune indexes; each
+ * commune says who serves it and what it holds, then communes are grouped by the territory they lie in. A whole level
+ * or France: from the actors' side. Parameters: {@code $today} (reference date).
  */
 final class CoverageQueries {
 
@@ -33,73 +34,7 @@ final class CoverageQueries {
                 RETURN a
               }""".formatted(active("a"));
 
-    /**
-     * Facts of commune {@code m}, carrying {@code pop}, {@code epciCode} (from {@link #PROPERTIES}) and the variable
-     * {@code carry}: {@code places}, ids of the {@code advisers} serving it, of those {@code coordinated}, and of the
-     * active {@code coordinators} covering it (directly, through its EPCI, its département or its region).
-     */
-    static String communeFacts(String carry) {
-        return """
-                CALL (m) {
-                  %2$s
-                  WITH DISTINCT a
-                  RETURN collect(a.id) AS advisers, collect(CASE WHEN EXISTS {
-                    MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %3$s } THEN a.id END) AS coordinated
-                }
-                CALL (m) {
-                  CALL (m) {
-                    MATCH (m)<-[:COVERS]-(c:Coordinator) RETURN c
-                    UNION
-                    MATCH (m)-[:IN_EPCI]->(:Epci)<-[:COVERS]-(c:Coordinator) RETURN c
-                    UNION
-                    MATCH (m)-[:IN_DEPARTMENT]->(:Department)<-[:COVERS]-(c:Coordinator) RETURN c
-                    UNION
-                    MATCH (m)-[:IN_DEPARTMENT]->(:Department)-[:IN_REGION]->(:Region)<-[:COVERS]-(c:Coordinator) RETURN c
-                  }
-                  WITH c WHERE %4$s
-                  RETURN collect(DISTINCT c.id) AS coordinators
-                }
-                CALL (m) {
-                  OPTIONAL MATCH (m)<-[:IN_COMMUNE]-(p:Place)
-                  RETURN count(p) AS places
-                }
-                WITH m, %1$s, pop, epciCode, places, advisers, coordinated, coordinators
-                """.formatted(carry, SERVED, active("x"), active("c"));
-    }
-
-    /**
-     * Groups the commune facts by {@code key} into one map {@code row} per group: population, communes, EPCI,
-     * advisers, coordinated advisers and coordinators (each counted once), places, covered population and coverage
-     * (share of the population; share of the communes when the group has no recorded population).
-     */
-    static final String GROUP = """
-            WITH key, count(m) AS communes, sum(pop) AS population, sum(places) AS places,
-              sum(CASE WHEN size(coordinators) > 0 THEN pop ELSE 0 END) AS coveredPopulation,
-              sum(CASE WHEN size(coordinators) > 0 THEN 1 ELSE 0 END) AS coveredCommunes,
-              count(DISTINCT epciCode) AS epcis,
-              collect(advisers) AS adviserLists, collect(coordinated) AS coordinatedLists,
-              collect(coordinators) AS coordinatorLists
-            CALL (adviserLists) { UNWIND adviserLists AS ids UNWIND ids AS id RETURN count(DISTINCT id) AS advisers }
-            CALL (coordinatedLists) { UNWIND coordinatedLists AS ids UNWIND ids AS id RETURN count(DISTINCT id) AS coordinated }
-            CALL (coordinatorLists) { UNWIND coordinatorLists AS ids UNWIND ids AS id RETURN count(DISTINCT id) AS coordinators }
-            WITH {code: key, communes: communes, population: population, places: places, epcis: epcis,
-              coveredPopulation: coveredPopulation,
-              coverage: CASE WHEN population > 0 THEN toFloat(coveredPopulation) / population
-                             WHEN communes > 0 THEN toFloat(coveredCommunes) / communes ELSE 0.0 END,
-              advisers: advisers, coordinated: coordinated, coordinators: coordinators} AS row
-            """;
-
-    /**
-     * The properties of commune {@code m} read once into variables: reading them again after the subqueries trips
-     * the 5.26 planner ("should not appear non-cached").
-     */
-    static final String PROPERTIES = "WITH m, m.code AS code, m.epciCode AS epciCode, m.departmentCode AS departmentCode,"
-            + " m.regionCode AS regionCode, coalesce(m.population, 0) AS pop\n";
-
-    /**
-     * The property of a commune naming the territory of a level it lies in; {@link #PROPERTIES} reads it into a
-     * variable of the same name.
-     */
+    /** The property of a commune naming the territory of a level it lies in. */
     static String property(TerritoryLevel level) {
         return switch (level) {
             case REGION -> "regionCode";
@@ -110,51 +45,109 @@ final class CoverageQueries {
     }
 
     /**
-     * Territories of {@code level} lacking what {@code $criteria} names (one answer row per criterion), largest
-     * population first then code; with {@code within}, those having a commune inside {@code $withinCode}.
+     * The figures of territories, anchored on their communes through the commune indexes: those of {@code $groups}
+     * (maps {level, code}) and, with {@code sub}, every territory of that level having a commune inside
+     * {@code $withinCode} (of level {@code within}). Two lists keyed by "LEVEL:code", joined by the caller:
+     * {@code base} (communes, population, EPCI, places, advisers and coordinated advisers each counted once) and
+     * {@code coverage} (active coordinators covering a commune, covered communes and population). Whether a
+     * coordinator is active is checked once per coordinator, not once per commune it covers. With
+     * {@code withFrance}, also the figures of France ({@link #NATIONAL}) in {@code france}: one statement for a
+     * diagnosis.
      */
-    static String gaps(TerritoryLevel level, TerritoryLevel within) {
-        var communes = within == null
-                ? "MATCH (m:Commune) WHERE m.%s IS NOT NULL".formatted(property(level))
-                : """
+    static String figures(TerritoryLevel sub, TerritoryLevel within, boolean withFrance) {
+        var subGroups = sub == null ? "RETURN [] AS subGroups" : """
+                MATCH (m:Commune) WHERE m.%1$s = $withinCode AND m.%2$s IS NOT NULL
+                  RETURN collect(DISTINCT {level: '%3$s', code: m.%2$s}) AS subGroups"""
+                .formatted(property(within), property(sub), sub.name());
+        return """
+                CALL () {
                   CALL () {
-                    MATCH (m:Commune) WHERE m.%s = $withinCode
-                    RETURN collect(DISTINCT m.%s) AS keys
+                    %1$s
                   }
-                  MATCH (m:Commune) WHERE m.%s IN keys""".formatted(property(within), property(level), property(level));
-        return communes + "\n" + PROPERTIES + "WITH m, pop, epciCode, " + property(level) + " AS key\n"
-                + communeFacts("key") + GROUP + """
-                WITH row ORDER BY row.population DESC, row.code
-                WITH collect(row) AS rows
-                UNWIND $criteria AS criterion
-                WITH criterion, [r IN rows WHERE CASE criterion
-                    WHEN 'COORDINATOR' THEN r.coverage = 0.0 OR ($partly AND r.coverage < 1.0)
-                    WHEN 'ADVISER' THEN r.advisers = 0
-                    ELSE r.places = 0 END] AS found
-                RETURN criterion, size(found) AS total, reduce(p = 0, r IN found | p + r.population) AS population,
-                  [r IN found WHERE $afterPopulation IS NULL OR r.population < $afterPopulation
-                     OR (r.population = $afterPopulation AND r.code > $afterCode)][0..$fetch] AS page""";
+                  UNWIND $groups + subGroups AS g
+                  CALL (g) {
+                    MATCH (m:Commune) WHERE g.level = 'REGION' AND m.regionCode = g.code RETURN m
+                    UNION ALL
+                    MATCH (m:Commune) WHERE g.level = 'DEPARTMENT' AND m.departmentCode = g.code RETURN m
+                    UNION ALL
+                    MATCH (m:Commune) WHERE g.level = 'EPCI' AND m.epciCode = g.code RETURN m
+                    UNION ALL
+                    MATCH (m:Commune) WHERE g.level = 'COMMUNE' AND m.code = g.code RETURN m
+                  }
+                  WITH m, collect(g.level + ':' + g.code) AS keys
+                  RETURN collect({m: m, keys: keys}) AS anchored
+                }
+                CALL (anchored) {
+                  UNWIND anchored AS commune
+                  WITH commune.m AS m, commune.keys AS keys
+                  WITH m, keys, coalesce(m.population, 0) AS pop, m.epciCode AS epciCode
+                  CALL (m) {
+                    %2$s
+                    WITH DISTINCT a
+                    RETURN collect(a.id) AS advisers, collect(CASE WHEN EXISTS {
+                      MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %3$s } THEN a.id END) AS coordinated
+                  }
+                  CALL (m) {
+                    OPTIONAL MATCH (m)<-[:IN_COMMUNE]-(p:Place)
+                    RETURN count(p) AS places
+                  }
+                  UNWIND keys AS key
+                  WITH key, count(m) AS communes, sum(pop) AS population, sum(places) AS places,
+                    count(DISTINCT epciCode) AS epcis, collect(advisers) AS adviserLists,
+                    collect(coordinated) AS coordinatedLists
+                  CALL (adviserLists) { UNWIND adviserLists AS ids UNWIND ids AS id RETURN count(DISTINCT id) AS advisers }
+                  CALL (coordinatedLists) {
+                    UNWIND coordinatedLists AS ids UNWIND ids AS id RETURN count(DISTINCT id) AS coordinated
+                  }
+                  RETURN collect({key: key, communes: communes, population: population, places: places, epcis: epcis,
+                    advisers: advisers, coordinated: coordinated}) AS base
+                }
+                CALL (anchored) {
+                  UNWIND anchored AS commune
+                  WITH commune, commune.m AS m
+                  CALL (m) {
+                    MATCH (m)<-[:COVERS]-(c:Coordinator) RETURN c
+                    UNION
+                    MATCH (m)-[:IN_EPCI]->(:Epci)<-[:COVERS]-(c:Coordinator) RETURN c
+                    UNION
+                    MATCH (m)-[:IN_DEPARTMENT]->(:Department)<-[:COVERS]-(c:Coordinator) RETURN c
+                    UNION
+                    MATCH (m)-[:IN_DEPARTMENT]->(:Department)-[:IN_REGION]->(:Region)<-[:COVERS]-(c:Coordinator) RETURN c
+                  }
+                  WITH c, collect(commune) AS covered
+                  WHERE %4$s
+                  UNWIND covered AS commune
+                  UNWIND commune.keys AS key
+                  WITH key, collect(DISTINCT c) AS coordinators, collect(DISTINCT commune.m) AS covered
+                  RETURN collect({key: key, coordinators: size(coordinators), coveredCommunes: size(covered),
+                    coveredPopulation: reduce(total = 0, m IN covered | total + coalesce(m.population, 0))}) AS coverage
+                }
+                %5$s""".formatted(subGroups, SERVED, active("x"), active("c"), withFrance
+                ? "CALL () {\n" + NATIONAL + "}\nRETURN base, coverage, row AS france" : "RETURN base, coverage");
     }
 
     /**
-     * The figures of several groups at once ({@code $groups}: maps {level, code}; a null level is France), in one
-     * pass over the communes.
+     * The communes {@code m} of a covered territory {@code t}. Callers first reduce to distinct territories: expanding
+     * once per coordinator and territory made about 1.3 million rows at scale 10 (a region is covered by dozens).
      */
-    static final String GROUPS = """
-            MATCH (m:Commune)
-            """ + PROPERTIES + """
-            WITH m, pop, epciCode, [g IN $groups WHERE g.level IS NULL
-                OR (g.level = 'REGION' AND regionCode = g.code) OR (g.level = 'DEPARTMENT' AND departmentCode = g.code)
-                OR (g.level = 'EPCI' AND epciCode = g.code) OR (g.level = 'COMMUNE' AND code = g.code)
-                | coalesce(g.level + ':' + g.code, 'FRANCE')] AS keys
-            WHERE size(keys) > 0
-            """ + communeFacts("keys") + "UNWIND keys AS key\n" + GROUP + "RETURN row";
+    static final String PERIMETER = """
+            CALL (t) {
+                WITH t WHERE t:Commune RETURN t AS m
+                UNION
+                WITH t WHERE t:Epci MATCH (m:Commune)-[:IN_EPCI]->(t) RETURN m
+                UNION
+                WITH t WHERE t:Department MATCH (m:Commune)-[:IN_DEPARTMENT]->(t) RETURN m
+                UNION
+                WITH t WHERE t:Region MATCH (m:Commune {regionCode: t.code}) RETURN m
+              }""";
 
     /**
      * The figures of every territory of a level, from the actors' side (no walk with subqueries over every commune):
      * base figures by commune property {@code %1$s}, then covered communes from the active coordinators' perimeters,
      * served communes from the active advisers, places by commune. Four lists keyed by territory code, joined by the
-     * caller.
+     * caller. An adviser is coordinated when an active coordinator coordinates it: the served advisers are grouped
+     * with the advisers of the active coordinators (each coordinator checked once) instead of checking, for each of
+     * the advisers, its coordinators.
      */
     static String nationalFigures(TerritoryLevel level) {
         return """
@@ -166,34 +159,44 @@ final class CoverageQueries {
                 }
                 CALL () {
                   MATCH (c:Coordinator)-[:COVERS]->(t) WHERE %2$s
-                  CALL (t) {
-                    WITH t WHERE t:Commune RETURN t AS m
-                    UNION
-                    WITH t WHERE t:Epci MATCH (m:Commune)-[:IN_EPCI]->(t) RETURN m
-                    UNION
-                    WITH t WHERE t:Department MATCH (m:Commune)-[:IN_DEPARTMENT]->(t) RETURN m
-                    UNION
-                    WITH t WHERE t:Region MATCH (m:Commune {regionCode: t.code}) RETURN m
-                  }
-                  WITH DISTINCT c, m
-                  WITH m.%1$s AS key, collect(DISTINCT c) AS coordinators, collect(DISTINCT m) AS covered
+                  WITH t, collect(c) AS coordinators
+                  %5$s
+                  WITH t, coordinators, m.%1$s AS key, collect(m) AS communes
                   WHERE key IS NOT NULL
-                  RETURN collect({key: key, coordinators: size(coordinators), coveredCommunes: size(covered),
-                    coveredPopulation: reduce(total = 0, x IN covered | total + coalesce(x.population, 0))}) AS coverage
+                  WITH key, collect(communes) AS communeLists, collect(coordinators) AS coordinatorLists
+                  CALL (communeLists) {
+                    UNWIND communeLists AS communes UNWIND communes AS m
+                    WITH DISTINCT m
+                    RETURN count(m) AS coveredCommunes, sum(coalesce(m.population, 0)) AS coveredPopulation
+                  }
+                  CALL (coordinatorLists) {
+                    UNWIND coordinatorLists AS coordinators UNWIND coordinators AS c
+                    RETURN count(DISTINCT c) AS coordinators
+                  }
+                  RETURN collect({key: key, coordinators: coordinators, coveredCommunes: coveredCommunes,
+                    coveredPopulation: coveredPopulation}) AS coverage
                 }
                 CALL () {
-                  MATCH (a:Adviser) WHERE %3$s
-                  CALL (a) {
-                    MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
-                    UNION
-                    MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
-                    WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
-                    RETURN m
+                  CALL () {
+                    MATCH (a:Adviser) WHERE %3$s
+                    CALL (a) {
+                      MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
+                      UNION
+                      MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
+                      WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
+                      RETURN m
+                    }
+                    WITH DISTINCT a, m.%1$s AS key
+                    WHERE key IS NOT NULL
+                    RETURN a, key, 0 AS coordinated
+                    UNION ALL
+                    MATCH (x:Coordinator) WHERE %4$s
+                    MATCH (x)-[:COORDINATES]->(a:Adviser)
+                    RETURN DISTINCT a, null AS key, 1 AS coordinated
                   }
-                  WITH DISTINCT a, m.%1$s AS key
-                  WHERE key IS NOT NULL
-                  WITH key, count(a) AS advisers, sum(CASE WHEN EXISTS {
-                    MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %4$s } THEN 1 ELSE 0 END) AS coordinated
+                  WITH a, collect(key) AS keys, max(coordinated) AS coordinated
+                  UNWIND keys AS key
+                  WITH key, count(a) AS advisers, sum(coordinated) AS coordinated
                   RETURN collect({key: key, advisers: advisers, coordinated: coordinated}) AS served
                 }
                 CALL () {
@@ -203,14 +206,15 @@ final class CoverageQueries {
                   RETURN collect({key: key, places: places}) AS placed
                 }
                 RETURN base, coverage, served, placed""".formatted(property(level), active("c"), active("a"),
-                active("x"));
+                active("x"), PERIMETER);
     }
 
     /**
      * The figures of France, the same as {@link #GROUPS} would give under the key FRANCE, computed from the actors'
      * side instead of walking every commune: every active adviser serves some commune (a place's, or its running
      * contract's employer's), every active coordinator with a perimeter covers some, and the covered communes are the
-     * perimeters' communes.
+     * perimeters' communes. Coordinated advisers are found from the active coordinators (each checked once), and a
+     * place's IN_COMMUNE always leads to a commune (a degree check instead of an expansion).
      */
     static final String NATIONAL = """
             CALL () {
@@ -220,15 +224,14 @@ final class CoverageQueries {
             }
             CALL () {
               MATCH (c:Coordinator)-[:COVERS]->(t) WHERE %1$s
-              CALL (t) {
-                WITH t WHERE t:Commune RETURN t AS m
-                UNION
-                WITH t WHERE t:Epci MATCH (m:Commune)-[:IN_EPCI]->(t) RETURN m
-                UNION
-                WITH t WHERE t:Department MATCH (m:Commune)-[:IN_DEPARTMENT]->(t) RETURN m
-                UNION
-                WITH t WHERE t:Region MATCH (m:Commune {regionCode: t.code}) RETURN m
-              }
+              WITH DISTINCT t
+              WITH collect(t) AS covered
+              WITH covered, [t IN covered WHERE t:Region | t.code] AS regions
+              UNWIND covered AS t
+              // a territory lying wholly in covered regions adds no commune
+              WITH t WHERE t:Region OR NOT ((t:Department OR t:Commune) AND t.regionCode IN regions
+                OR t:Epci AND all(r IN t.regionCodes WHERE r IN regions))
+              %4$s
               WITH DISTINCT m
               RETURN sum(coalesce(m.population, 0)) AS coveredPopulation, count(m) AS coveredCommunes
             }
@@ -238,11 +241,16 @@ final class CoverageQueries {
             }
             CALL () {
               MATCH (a:Adviser) WHERE %2$s
-              RETURN count(a) AS advisers, sum(CASE WHEN EXISTS {
-                MATCH (x:Coordinator)-[:COORDINATES]->(a) WHERE %3$s } THEN 1 ELSE 0 END) AS coordinated
+              RETURN count(a) AS advisers
             }
             CALL () {
-              MATCH (p:Place) WHERE EXISTS { (p)-[:IN_COMMUNE]->(:Commune) }
+              MATCH (x:Coordinator) WHERE %3$s
+              MATCH (x)-[:COORDINATES]->(a:Adviser)
+              WITH DISTINCT a WHERE %2$s
+              RETURN count(a) AS coordinated
+            }
+            CALL () {
+              MATCH (p:Place) WHERE EXISTS { (p)-[:IN_COMMUNE]->() }
               RETURN count(p) AS places
             }
             RETURN {code: 'FRANCE', communes: communes, population: population, places: places, epcis: epcis,
@@ -250,7 +258,7 @@ final class CoverageQueries {
               coverage: CASE WHEN population > 0 THEN toFloat(coveredPopulation) / population
                              WHEN communes > 0 THEN toFloat(coveredCommunes) / communes ELSE 0.0 END,
               advisers: advisers, coordinated: coordinated, coordinators: coordinators} AS row
-            """.formatted(active("c"), active("a"), active("x"));
+            """.formatted(active("c"), active("a"), active("x"), PERIMETER);
 
     /**
      * What lies inside a territory ({@code within} predicate on actors {@code n}), and what changes by

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,73 +41,110 @@ class CoverageRepository {
     }
 
     /**
-     * Territories of a level lacking each of {@code criteria}, one page per criterion, in one statement. The cursor
-     * carries population and code.
+     * Territories of a level lacking each of {@code criteria}, one page per criterion, in one statement: figures of the
+     * level's territories (inside {@code within}, or over the whole country), then filtered, sorted and paged here.
+     * The cursor carries population and code.
      */
     Map<Lacking, CoverageGapConnection> gaps(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
             boolean includePartlyCovered, LocalDate today, PageRequest page) {
-        if (within == null) {
-            return nationalGaps(level, criteria, includePartlyCovered, today, page);
-        }
-        var params = new HashMap<String, Object>();
-        params.put("today", today);
-        params.put("criteria", criteria.stream().map(Enum::name).toList());
-        params.put("partly", includePartlyCovered);
-        params.put("withinCode", within == null ? null : within.code());
-        params.put("fetch", page.fetchSize());
-        var after = Keyset.parameters(page);
-        params.put("afterPopulation", after.get("afterSort") == null ? null : population(after.get("afterSort")));
-        params.put("afterCode", after.get("afterId"));
-        var result = new EnumMap<Lacking, CoverageGapConnection>(Lacking.class);
-        neo4j.query(CoverageQueries.gaps(level, within == null ? null : within.level())).bindAll(params).fetch().all()
-                .forEach(row -> {
-                    @SuppressWarnings("unchecked")
-                    var rows = (List<Map<String, Object>>) row.get("page");
-                    var nodes = rows.stream()
-                            .map(r -> TerritoryCoverage.of(new TerritoryRef(level, (String) r.get("code")), r)).toList();
-                    var connection = Connection.of(nodes, page, ((Number) row.get("total")).longValue(),
-                            t -> Keyset.key(Integer.toString(t.population()), t.ref().code()));
-                    result.put(Lacking.valueOf((String) row.get("criterion")),
-                            new CoverageGapConnection(connection, ((Number) row.get("population")).longValue()));
-                });
-        return result;
+        var rows = within == null ? nationalRows(level, today)
+                : figures(List.of(), level, within, false, today).subTerritories();
+        return page(rows, criteria, includePartlyCovered, page);
     }
 
     /**
-     * The gaps over the whole country: figures of every territory of the level computed from the actors' side in one
-     * statement, then filtered, sorted (largest population first, then code) and paged here.
+     * The figures of every territory of a level over the whole country, computed from the actors' side, largest
+     * population first then code.
      */
-    private Map<Lacking, CoverageGapConnection> nationalGaps(TerritoryLevel level, List<Lacking> criteria,
-            boolean includePartlyCovered, LocalDate today, PageRequest page) {
+    private List<TerritoryCoverage> nationalRows(TerritoryLevel level, LocalDate today) {
         var figures = new HashMap<String, Map<String, Object>>();
         neo4j.query(CoverageQueries.nationalFigures(level)).bindAll(Map.of("today", today)).fetch().one()
-                .ifPresent(result -> {
-                    for (var column : List.of("base", "coverage", "served", "placed")) {
+                .ifPresent(result -> join(figures, result, List.of("base", "coverage", "served", "placed")));
+        return rows(figures, key -> new TerritoryRef(level, key));
+    }
+
+    /** The figures of some territories, and of the territories of a level inside another. */
+    record Figures(Map<TerritoryRef, TerritoryCoverage> territories, List<TerritoryCoverage> subTerritories) {
+    }
+
+    /**
+     * Figures of {@code refs}, of the territories of level {@code sub} having a commune inside {@code within} (largest
+     * population first, then code) and with {@code withFrance} of France under the null key, in one statement.
+     */
+    Figures figures(Collection<TerritoryRef> refs, TerritoryLevel sub, TerritoryRef within, boolean withFrance,
+            LocalDate today) {
+        var groups = refs.stream().map(ref -> Map.of("level", ref.level().name(), "code", ref.code())).toList();
+        var params = new HashMap<String, Object>();
+        params.put("groups", groups);
+        params.put("today", today);
+        params.put("withinCode", within == null ? null : within.code());
+        var figures = new HashMap<String, Map<String, Object>>();
+        var found = new HashMap<TerritoryRef, TerritoryCoverage>();
+        neo4j.query(CoverageQueries.figures(sub, within == null ? null : within.level(), withFrance)).bindAll(params)
+                .fetch().one().ifPresent(result -> {
+                    join(figures, result, List.of("base", "coverage"));
+                    if (withFrance) {
                         @SuppressWarnings("unchecked")
-                        var entries = (List<Map<String, Object>>) result.get(column);
-                        for (var entry : entries) {
-                            var key = (String) entry.get("key");
-                            if (column.equals("base")) {
-                                var row = new HashMap<String, Object>(Map.of("code", key, "coveredPopulation", 0L,
-                                        "coveredCommunes", 0L, "coordinators", 0L, "advisers", 0L, "coordinated", 0L,
-                                        "places", 0L));
-                                row.putAll(entry);
-                                figures.put(key, row);
-                            } else if (figures.containsKey(key)) {
-                                figures.get(key).putAll(entry);
-                            }
-                        }
+                        var france = (Map<String, Object>) result.get("france");
+                        found.put(null, TerritoryCoverage.of(null, france));
                     }
                 });
-        var rows = figures.values().stream().map(row -> {
+        var all = rows(figures, key -> new TerritoryRef(TerritoryLevel.valueOf(key.substring(0, key.indexOf(':'))),
+                key.substring(key.indexOf(':') + 1)));
+        var subTerritories = new ArrayList<TerritoryCoverage>();
+        var wanted = new HashSet<>(refs);
+        for (var row : all) {
+            if (wanted.contains(row.ref())) {
+                found.put(row.ref(), row);
+            }
+            if (row.ref().level() == sub) {
+                subTerritories.add(row);
+            }
+        }
+        return new Figures(found, subTerritories);
+    }
+
+    /** Joins lists of maps keyed by {@code key} into one row per key of the first list, with zeros for the rest. */
+    private static void join(Map<String, Map<String, Object>> figures, Map<String, Object> result,
+            List<String> columns) {
+        for (var column : columns) {
+            @SuppressWarnings("unchecked")
+            var entries = (List<Map<String, Object>>) result.get(column);
+            for (var entry : entries) {
+                var key = (String) entry.get("key");
+                if (column.equals(columns.get(0))) {
+                    var row = new HashMap<String, Object>(Map.of("coveredPopulation", 0L, "coveredCommunes", 0L,
+                            "coordinators", 0L, "advisers", 0L, "coordinated", 0L, "places", 0L));
+                    row.putAll(entry);
+                    figures.put(key, row);
+                } else if (figures.containsKey(key)) {
+                    figures.get(key).putAll(entry);
+                }
+            }
+        }
+    }
+
+    /**
+     * Coverage of each joined row: share of the population; share of the communes when the territory has no recorded
+     * population. Largest population first, then code.
+     */
+    private static List<TerritoryCoverage> rows(Map<String, Map<String, Object>> figures,
+            Function<String, TerritoryRef> ref) {
+        return figures.entrySet().stream().map(entry -> {
+            var row = entry.getValue();
             long population = ((Number) row.get("population")).longValue();
             long communes = ((Number) row.get("communes")).longValue();
             double coverage = population > 0 ? ((Number) row.get("coveredPopulation")).doubleValue() / population
                     : communes > 0 ? ((Number) row.get("coveredCommunes")).doubleValue() / communes : 0.0;
             row.put("coverage", coverage);
-            return TerritoryCoverage.of(new TerritoryRef(level, (String) row.get("code")), row);
+            return TerritoryCoverage.of(ref.apply(entry.getKey()), row);
         }).sorted(Comparator.comparingInt(TerritoryCoverage::population).reversed()
                 .thenComparing(t -> t.ref().code())).toList();
+    }
+
+    /** One page per criterion of the rows (already sorted) lacking it, and the population of all those rows. */
+    Map<Lacking, CoverageGapConnection> page(List<TerritoryCoverage> rows, List<Lacking> criteria,
+            boolean includePartlyCovered, PageRequest page) {
         var after = Keyset.parameters(page);
         Long afterPopulation = after.get("afterSort") == null ? null : population(after.get("afterSort"));
         var afterCode = (String) after.get("afterId");
@@ -126,33 +164,6 @@ class CoverageRepository {
                     found.stream().mapToLong(TerritoryCoverage::population).sum()));
         }
         return result;
-    }
-
-    /**
-     * Figures of several territories (one pass over their communes), and of France under the null key (from the
-     * actors' side: two statements whatever the number of territories.
-     */
-    Map<TerritoryRef, TerritoryCoverage> figures(Collection<TerritoryRef> refs, LocalDate today) {
-        var groups = new ArrayList<Map<String, Object>>();
-        var byKey = new HashMap<String, TerritoryRef>();
-        for (var ref : refs) {
-            groups.add(Map.of("level", ref.level().name(), "code", ref.code()));
-            byKey.put(ref.level().name() + ":" + ref.code(), ref);
-        }
-        var found = new HashMap<TerritoryRef, TerritoryCoverage>();
-        neo4j.query(CoverageQueries.GROUPS).bindAll(Map.of("groups", groups, "today", today)).fetch().all()
-                .forEach(row -> {
-                    @SuppressWarnings("unchecked")
-                    var figures = (Map<String, Object>) row.get("row");
-                    var ref = byKey.get((String) figures.get("code"));
-                    found.put(ref, TerritoryCoverage.of(ref, figures));
-                });
-        neo4j.query(CoverageQueries.NATIONAL).bindAll(Map.of("today", today)).fetch().one().ifPresent(row -> {
-            @SuppressWarnings("unchecked")
-            var figures = (Map<String, Object>) row.get("row");
-            found.put(null, TerritoryCoverage.of(null, figures));
-        });
-        return found;
     }
 
     /** What lies inside a territory and what changes by {@code horizon}. */

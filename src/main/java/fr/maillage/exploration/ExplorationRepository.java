@@ -36,11 +36,20 @@ class ExplorationRepository {
         this.neo4j = neo4j;
     }
 
+    /** The kind of actor {@code n}, as {@link #kind(Node)} reads it from the labels. */
+    private static final String KIND = "CASE WHEN n:Coordinator THEN 'COORDINATOR' WHEN n:Adviser THEN 'ADVISER'"
+            + " WHEN n:Employer THEN 'EMPLOYER' WHEN n:Hub THEN 'HUB' WHEN n:Place THEN 'PLACE' ELSE 'PARTNER' END";
+
     /** One row per actor of the map: who it is, where it is, and its outgoing links to anything. */
     record MapRow(String id, ActorKind kind, String label, String communeCode, String epciCode, String epciName,
             String departmentCode, String departmentName, List<List<String>> links) {
     }
 
+    /**
+     * The actors of a map, read as one row per commune (a region holds about ten actors per commune) with, for each
+     * actor, only what the map shows: returning whole nodes and looking up the commune's EPCI and département once
+     * per actor made most of the time at scale 10.
+     */
     List<MapRow> mapRows(TerritoryLevel level, String code, String regionCode, LocalDate today) {
         var property = level == TerritoryLevel.REGION ? "regionCode" : "departmentCode";
         var covered = level == TerritoryLevel.REGION
@@ -66,27 +75,33 @@ class ExplorationRepository {
                     head([(n)-[:WORKS_AT]->(p:Place) | p.communeCode]),
                     head([(n)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= $today | e.communeCode]))
                   ELSE n.communeCode END AS communeCode
-                OPTIONAL MATCH (m:Commune {code: communeCode})
-                OPTIONAL MATCH (m)-[:IN_EPCI]->(e:Epci)
-                OPTIONAL MATCH (m)-[:IN_DEPARTMENT]->(d:Department)
-                RETURN n, communeCode, e.code AS epciCode, e.name AS epciName, d.code AS departmentCode,
-                  d.name AS departmentName,
+                WITH communeCode, collect([n.id, %5$s, n.name, n.scheme,
                   COLLECT { MATCH (n)-[r:%4$s]->(y)
                     WHERE type(r) <> 'EMPLOYED_BY' OR (r.start <= $today AND (r.end IS NULL OR r.end >= $today))
-                    RETURN [type(r), y.id] } AS links""".formatted(property, covered,
-                NetworkQueries.ACTIVE_ADVISER, LINKS);
+                    RETURN [type(r), y.id] }]) AS actors
+                OPTIONAL MATCH (m:Commune {code: communeCode})
+                OPTIONAL MATCH (e:Epci {code: m.epciCode})
+                OPTIONAL MATCH (d:Department {code: m.departmentCode})
+                RETURN communeCode, e.code AS epciCode, e.name AS epciName, d.code AS departmentCode,
+                  d.name AS departmentName, actors""".formatted(property, covered, NetworkQueries.ACTIVE_ADVISER, LINKS,
+                KIND);
         var params = new HashMap<String, Object>();
         params.put("code", code);
         params.put("region", regionCode);
         params.put("today", today);
         var rows = new ArrayList<MapRow>();
         neo4j.query(cypher).bindAll(params).fetch().all().forEach(row -> {
-            var node = (Node) row.get("n");
             @SuppressWarnings("unchecked")
-            var links = (List<List<String>>) row.get("links");
-            rows.add(new MapRow(node.get("id").asString(), kind(node), label(node), (String) row.get("communeCode"),
-                    (String) row.get("epciCode"), (String) row.get("epciName"), (String) row.get("departmentCode"),
-                    (String) row.get("departmentName"), links));
+            var actors = (List<List<Object>>) row.get("actors");
+            for (var actor : actors) {
+                var kind = ActorKind.valueOf((String) actor.get(1));
+                @SuppressWarnings("unchecked")
+                var links = (List<List<String>>) actor.get(4);
+                rows.add(new MapRow((String) actor.get(0), kind,
+                        label(kind, (String) actor.get(2), (String) actor.get(3)), (String) row.get("communeCode"),
+                        (String) row.get("epciCode"), (String) row.get("epciName"), (String) row.get("departmentCode"),
+                        (String) row.get("departmentName"), links));
+            }
         });
         return rows;
     }
@@ -186,10 +201,14 @@ class ExplorationRepository {
 
     /** What a map shows for an actor: its name, or for a person only its function (no personal data). */
     static String label(Node n) {
-        return switch (kind(n)) {
+        return label(kind(n), n.get("name").asString(null), n.get("scheme").asString(null));
+    }
+
+    static String label(ActorKind kind, String name, String scheme) {
+        return switch (kind) {
             case COORDINATOR -> "Coordinateur";
-            case ADVISER -> "OTHER".equals(n.get("scheme").asString(null)) ? "Médiateur numérique" : "Conseiller numérique";
-            default -> n.get("name").asString("");
+            case ADVISER -> "OTHER".equals(scheme) ? "Médiateur numérique" : "Conseiller numérique";
+            default -> name == null ? "" : name;
         };
     }
 

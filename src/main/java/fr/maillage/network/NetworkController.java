@@ -26,6 +26,7 @@ import fr.maillage.network.NetworkModel.PartnerLink;
 import fr.maillage.network.NetworkModel.Place;
 import fr.maillage.network.NetworkModel.PlaceAssignment;
 import fr.maillage.network.NetworkRepository.AdviserPage;
+import fr.maillage.network.NetworkRepository.AdviserPageResult;
 import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
 import fr.maillage.security.ForbiddenException;
@@ -59,13 +60,25 @@ class NetworkController {
     NetworkController(NetworkRepository network, ApiProperties limits, BatchLoaderRegistry loaders) {
         this.network = network;
         this.limits = limits;
-        loaders.forTypePair(AdviserPage.class, Connection.class).withName("adviserPages").registerMappedBatchLoader((keys, env) ->
+        loaders.forTypePair(AdviserPage.class, AdviserPageResult.class).withName("adviserPages").registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> Map.copyOf(network.adviserPages(keys, LocalDate.now()))));
+        loaders.<String, Contract>forName(CONTRACTS).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> network.latestContracts(ids)));
+        loaders.<String, List<PlaceAssignment>>forName(PLACES).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> Map.copyOf(network.placesOfAdvisers(ids))));
         loaders.forTypePair(String.class, Scope.class).withName("adviserScopes").registerMappedBatchLoader((ids, env) ->
                 Mono.fromCallable(() -> network.adviserScopes(ids)));
         loaders.forTypePair(String.class, Employer.class).registerMappedBatchLoader((ids, env) ->
                 Mono.fromCallable(() -> network.byIds("Employer", ids, NetworkMapper::employer)));
+        loaders.<String, List<Territory>>forName(PERIMETERS).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> Map.copyOf(network.perimeters(ids))));
     }
+
+    /** Perimeters of coordinators by id; primed by the coordinator query, which reads it with the coordinator. */
+    private static final String PERIMETERS = "coordinatorPerimeters";
+    /** Latest contract and places of advisers by id; primed by the pages of advisers that read them with the page. */
+    private static final String CONTRACTS = "adviserContracts";
+    private static final String PLACES = "adviserPlaces";
 
     // Entry points
 
@@ -83,9 +96,13 @@ class NetworkController {
     }
 
     @QueryMapping
-    Coordinator coordinator(@Argument String id) {
-        var adviser = one("Coordinator", id, NetworkMapper::adviser);
-        return adviser == null ? null : new Coordinator(adviser);
+    Coordinator coordinator(@Argument String id, DataFetchingEnvironment env) {
+        var found = network.coordinator(id);
+        if (found == null) {
+            return null;
+        }
+        env.<String, List<Territory>>getDataLoader(PERIMETERS).prime(id, found.perimeter());
+        return found.coordinator();
     }
 
     @QueryMapping
@@ -148,9 +165,9 @@ class NetworkController {
     }
 
     @SchemaMapping(typeName = "Employer", field = "advisers")
-    CompletableFuture<Connection<?>> employerAdvisers(Employer employer, @Argument Boolean activeOnly,
+    CompletableFuture<Connection<Adviser>> employerAdvisers(Employer employer, @Argument Boolean activeOnly,
             @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return this.<AdviserPage>pages(env).load(new AdviserPage(employer.id(), false, !Boolean.FALSE.equals(activeOnly), page(first, after)));
+        return advisers(employer.id(), false, !Boolean.FALSE.equals(activeOnly), page(first, after), env);
     }
 
     @BatchMapping(typeName = "Employer", field = "partners")
@@ -160,9 +177,9 @@ class NetworkController {
 
     // Adviser
 
-    @BatchMapping(typeName = "Adviser", field = "contract")
-    Map<Adviser, Contract> contract(List<Adviser> advisers) {
-        return byKey(advisers, Adviser::id, network.latestContracts(ids(advisers, Adviser::id)));
+    @SchemaMapping(typeName = "Adviser", field = "contract")
+    CompletableFuture<Contract> contract(Adviser adviser, DataFetchingEnvironment env) {
+        return env.<String, Contract>getDataLoader(CONTRACTS).load(adviser.id());
     }
 
     @SchemaMapping(typeName = "Contract", field = "employer")
@@ -185,9 +202,9 @@ class NetworkController {
         return result;
     }
 
-    @BatchMapping(typeName = "Adviser", field = "places")
-    Map<Adviser, List<PlaceAssignment>> adviserPlaces(List<Adviser> advisers) {
-        return byKey(advisers, Adviser::id, network.placesOfAdvisers(ids(advisers, Adviser::id)));
+    @SchemaMapping(typeName = "Adviser", field = "places")
+    CompletableFuture<List<PlaceAssignment>> adviserPlaces(Adviser adviser, DataFetchingEnvironment env) {
+        return env.<String, List<PlaceAssignment>>getDataLoader(PLACES).load(adviser.id());
     }
 
     // Personal data: only for callers whose scope covers the adviser; each read is audited.
@@ -245,15 +262,40 @@ class NetworkController {
 
     // Coordinator
 
-    @BatchMapping(typeName = "Coordinator", field = "perimeter")
-    Map<Coordinator, List<Territory>> perimeter(List<Coordinator> coordinators) {
-        return byKey(coordinators, Coordinator::id, network.perimeters(ids(coordinators, Coordinator::id)));
+    @SchemaMapping(typeName = "Coordinator", field = "perimeter")
+    CompletableFuture<List<Territory>> perimeter(Coordinator coordinator, DataFetchingEnvironment env) {
+        return env.<String, List<Territory>>getDataLoader(PERIMETERS).load(coordinator.id());
     }
 
     @SchemaMapping(typeName = "Coordinator", field = "advisers")
-    CompletableFuture<Connection<?>> coordinatedAdvisers(Coordinator coordinator, @Argument Integer first,
+    CompletableFuture<Connection<Adviser>> coordinatedAdvisers(Coordinator coordinator, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        return this.<AdviserPage>pages(env).load(new AdviserPage(coordinator.id(), true, false, page(first, after)));
+        return advisers(coordinator.id(), true, false, page(first, after), env);
+    }
+
+    /**
+     * A page of advisers below a parent. The contracts and places of its advisers, when the request reads them, come
+     * with the page and prime their loaders: no further statement for them.
+     */
+    private CompletableFuture<Connection<Adviser>> advisers(String parentId, boolean ofCoordinator, boolean activeOnly,
+            PageRequest page, DataFetchingEnvironment env) {
+        var selection = env.getSelectionSet();
+        boolean contracts = selection.contains("nodes/contract") || selection.contains("edges/node/contract");
+        boolean places = selection.contains("nodes/places") || selection.contains("edges/node/places");
+        DataLoader<AdviserPage, AdviserPageResult> pages = env.getDataLoader("adviserPages");
+        return pages.load(new AdviserPage(parentId, ofCoordinator, activeOnly, page, contracts, places))
+                .thenApply(result -> {
+                    if (contracts) {
+                        DataLoader<String, Contract> loader = env.getDataLoader(CONTRACTS);
+                        result.connection().nodes().forEach(a -> loader.prime(a.id(), result.contracts().get(a.id())));
+                    }
+                    if (places) {
+                        DataLoader<String, List<PlaceAssignment>> loader = env.getDataLoader(PLACES);
+                        result.connection().nodes().forEach(a -> loader.prime(a.id(),
+                                result.places().getOrDefault(a.id(), List.of())));
+                    }
+                    return result.connection();
+                });
     }
 
     @BatchMapping(typeName = "Coordinator", field = "hubs")
@@ -316,10 +358,6 @@ class NetworkController {
 
     private <T> T one(String label, String id, Function<Object, T> mapper) {
         return network.byIds(label, List.of(id), mapper).get(id);
-    }
-
-    private <K> DataLoader<K, Connection<?>> pages(DataFetchingEnvironment env) {
-        return env.getDataLoader("adviserPages");
     }
 
     private PageRequest page(Integer first, String after) {

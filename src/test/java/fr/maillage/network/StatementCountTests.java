@@ -84,7 +84,7 @@ class StatementCountTests extends IntegrationTest {
         long large = statements(query.formatted(50));
 
         assertThat(large).isEqualTo(small);
-        assertThat(large).isLessThanOrEqualTo(6);
+        assertThat(large).isLessThanOrEqualTo(3);
     }
 
     @Test

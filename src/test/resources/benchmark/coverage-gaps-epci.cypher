@@ -1,9 +1,11 @@
 // National EPCI lacking any active coordinator, largest population first: the EPCI touched by a perimeter are
-// collected from the coordinators' side, then every EPCI is summed from its communes once.
+// collected from the coordinators' side (each covered territory expanded once, however many cover it), then every
+// EPCI is summed from its communes once.
 CALL () {
   MATCH (c:Coordinator)-[:COVERS]->(t)
   WHERE c.status = 'ACTIVE'
     AND EXISTS { (c)-[k:EMPLOYED_BY]->(:Employer) WHERE k.start <= $today AND (k.end IS NULL OR k.end >= $today) }
+  WITH DISTINCT t
   CALL (t) {
     WITH t WHERE t:Commune RETURN t.epciCode AS code
     UNION

@@ -1,9 +1,10 @@
 // The diagnosis of département $code (in region $region) compared with its region and France, in one statement:
-// perimeters expanded once to the communes they cover, advisers read from the places and employers of the region.
+// each covered territory expanded once to its communes, advisers read from the places and employers of the region.
 CALL () {
   MATCH (c:Coordinator)-[:COVERS]->(t)
   WHERE c.status = 'ACTIVE'
     AND EXISTS { (c)-[k:EMPLOYED_BY]->(:Employer) WHERE k.start <= $today AND (k.end IS NULL OR k.end >= $today) }
+  WITH t, collect(c) AS coordinators
   CALL (t) {
     WITH t WHERE t:Commune RETURN t AS m
     UNION
@@ -13,9 +14,18 @@ CALL () {
     UNION
     WITH t WHERE t:Region MATCH (m:Commune {regionCode: t.code}) RETURN m
   }
-  WITH DISTINCT c, m
-  RETURN count(DISTINCT CASE WHEN m.departmentCode = $code THEN c END) AS coordinators,
-    collect(DISTINCT m) AS covered, collect(DISTINCT m.epciCode) AS coveredEpcis
+  WITH t, coordinators, collect(m) AS communes
+  WITH collect(communes) AS communeLists,
+    collect(CASE WHEN any(m IN communes WHERE m.departmentCode = $code) THEN coordinators END) AS coordinatorLists
+  CALL (coordinatorLists) {
+    UNWIND coordinatorLists AS coordinators UNWIND coordinators AS c RETURN count(DISTINCT c) AS coordinators
+  }
+  CALL (communeLists) {
+    UNWIND communeLists AS communes UNWIND communes AS m
+    WITH DISTINCT m
+    RETURN collect(m) AS covered, collect(DISTINCT m.epciCode) AS coveredEpcis
+  }
+  RETURN coordinators, covered, coveredEpcis
 }
 CALL () {
   MATCH (m:Commune)

@@ -2,6 +2,7 @@ package fr.maillage.coverage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import fr.maillage.territories.TerritoryRepository;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -50,13 +52,20 @@ class CoverageController {
     @QueryMapping
     CoverageGapConnection coverageGaps(@Argument TerritoryLevel level, @Argument TerritoryRef within,
             @Argument Lacking lacking, @Argument Boolean includePartlyCovered, @Argument LocalDate referenceDate,
-            @Argument Integer first, @Argument String after) {
+            @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         var page = PageRequest.of(first, after, limits.maxPageSize());
         if (within != null && territories.find(within) == null) {
             throw new InvalidInputException("within", "aucun territoire " + within);
         }
+        var fields = EnumSet.noneOf(CoverageRepository.Figure.class);
+        if (selection.containsAnyOf("nodes/advisers", "edges/node/advisers")) {
+            fields.add(CoverageRepository.Figure.ADVISERS);
+        }
+        if (selection.containsAnyOf("nodes/places", "edges/node/places")) {
+            fields.add(CoverageRepository.Figure.PLACES);
+        }
         return coverage.gaps(level, within, List.of(lacking), Boolean.TRUE.equals(includePartlyCovered),
-                date(referenceDate), page).get(lacking);
+                date(referenceDate), page, fields).get(lacking);
     }
 
     @QueryMapping

@@ -147,10 +147,10 @@ final class CoverageQueries {
      * served communes from the active advisers, places by commune. Four lists keyed by territory code, joined by the
      * caller. An adviser is coordinated when an active coordinator coordinates it: the served advisers are grouped
      * with the advisers of the active coordinators (each coordinator checked once) instead of checking, for each of
-     * the advisers, its coordinators.
+     * the advisers, its coordinators. Without {@code advisers} or {@code places} those lists come back empty.
      */
-    static String nationalFigures(TerritoryLevel level) {
-        return """
+    static String nationalFigures(TerritoryLevel level, boolean advisers, boolean places) {
+        return ("""
                 CALL () {
                   MATCH (m:Commune) WHERE m.%1$s IS NOT NULL
                   WITH m.%1$s AS key, count(m) AS communes, sum(coalesce(m.population, 0)) AS population,
@@ -176,6 +176,14 @@ final class CoverageQueries {
                   RETURN collect({key: key, coordinators: coordinators, coveredCommunes: coveredCommunes,
                     coveredPopulation: coveredPopulation}) AS coverage
                 }
+                """ + (advisers ? SERVED_BY_KEY : "CALL () { RETURN [] AS served }\n")
+                + (places ? PLACED_BY_KEY : "CALL () { RETURN [] AS placed }\n")
+                + "RETURN base, coverage, served, placed").formatted(property(level), active("c"), active("a"),
+                active("x"), PERIMETER);
+    }
+
+    /** Active advisers and coordinated ones by territory of the level ({@code %1$s}), for {@link #nationalFigures}. */
+    private static final String SERVED_BY_KEY = """
                 CALL () {
                   CALL () {
                     MATCH (a:Adviser) WHERE %3$s
@@ -199,15 +207,17 @@ final class CoverageQueries {
                   WITH key, count(a) AS advisers, sum(coordinated) AS coordinated
                   RETURN collect({key: key, advisers: advisers, coordinated: coordinated}) AS served
                 }
+                """;
+
+    /** Places by territory of the level ({@code %1$s}), for {@link #nationalFigures}. */
+    private static final String PLACED_BY_KEY = """
                 CALL () {
                   MATCH (:Place)-[:IN_COMMUNE]->(m:Commune)
                   WITH m.%1$s AS key, count(*) AS places
                   WHERE key IS NOT NULL
                   RETURN collect({key: key, places: places}) AS placed
                 }
-                RETURN base, coverage, served, placed""".formatted(property(level), active("c"), active("a"),
-                active("x"), PERIMETER);
-    }
+                """;
 
     /**
      * The figures of France, the same as {@link #GROUPS} would give under the key FRANCE, computed from the actors'

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import fr.maillage.coverage.CoverageModel.CoverageGapConnection;
@@ -43,11 +44,14 @@ class CoverageRepository {
     /**
      * Territories of a level lacking each of {@code criteria}, one page per criterion, in one statement: figures of the
      * level's territories (inside {@code within}, or over the whole country), then filtered, sorted and paged here.
-     * The cursor carries population and code.
+     * The cursor carries population and code. Over the whole country, the advisers and places of each territory are
+     * counted only when a criterion or {@code fields} (the figures the request shows) needs them.
      */
     Map<Lacking, CoverageGapConnection> gaps(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
-            boolean includePartlyCovered, LocalDate today, PageRequest page) {
-        var rows = within == null ? nationalRows(level, today)
+            boolean includePartlyCovered, LocalDate today, PageRequest page, Set<Figure> fields) {
+        var rows = within == null ? nationalRows(level, today,
+                criteria.contains(Lacking.ADVISER) || fields.contains(Figure.ADVISERS),
+                criteria.contains(Lacking.PLACE) || fields.contains(Figure.PLACES))
                 : figures(List.of(), level, within, false, today).subTerritories();
         return page(rows, criteria, includePartlyCovered, page);
     }
@@ -56,11 +60,17 @@ class CoverageRepository {
      * The figures of every territory of a level over the whole country, computed from the actors' side, largest
      * population first then code.
      */
-    private List<TerritoryCoverage> nationalRows(TerritoryLevel level, LocalDate today) {
+    private List<TerritoryCoverage> nationalRows(TerritoryLevel level, LocalDate today, boolean advisers,
+            boolean places) {
         var figures = new HashMap<String, Map<String, Object>>();
-        neo4j.query(CoverageQueries.nationalFigures(level)).bindAll(Map.of("today", today)).fetch().one()
+        neo4j.query(CoverageQueries.nationalFigures(level, advisers, places)).bindAll(Map.of("today", today)).fetch().one()
                 .ifPresent(result -> join(figures, result, List.of("base", "coverage", "served", "placed")));
         return rows(figures, key -> new TerritoryRef(level, key));
+    }
+
+    /** Figures of a territory that cost a pass of their own over the whole country. */
+    enum Figure {
+        ADVISERS, PLACES
     }
 
     /** The figures of some territories, and of the territories of a level inside another. */

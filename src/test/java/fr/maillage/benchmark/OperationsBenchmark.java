@@ -65,6 +65,8 @@ class OperationsBenchmark extends IntegrationTest {
             loads.add("scale %s: demo loaded in %d ms (%s)".formatted(scale, (System.nanoTime() - started) / 1_000_000,
                     load));
             System.out.println("BENCHMARK " + loads.get(loads.size() - 1));
+            loads.add(floor(scale));
+            System.out.println("BENCHMARK " + loads.get(loads.size() - 1));
             var today = LocalDate.now();
             for (var operation : Operation.all()) {
                 figures.add(measure(scale, operation, today));
@@ -113,6 +115,24 @@ class OperationsBenchmark extends IntegrationTest {
         return new Figure(scale, operation.name(),
                 new Latency(graphQlMillis, (double) graphQlStatements / RUNS, graphQlThroughput),
                 new Latency(cypherMillis, (double) cypherStatements / RUNS, cypherThroughput));
+    }
+
+    /** The fixed cost of a request on each side: an empty GraphQL request, a Cypher statement that reads nothing. */
+    private String floor(double scale) throws Exception {
+        var graphQlMillis = new double[RUNS];
+        var cypherMillis = new double[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            long started = System.nanoTime();
+            request("{ __typename }");
+            long between = System.nanoTime();
+            cypher("RETURN 1", Map.of());
+            if (i >= 0) {
+                graphQlMillis[i] = (between - started) / 1e6;
+                cypherMillis[i] = (System.nanoTime() - between) / 1e6;
+            }
+        }
+        return "scale %s: fixed cost of a request, p50: GraphQL { __typename } %.2f ms, Cypher RETURN 1 %.2f ms".formatted(
+                scale, percentile(graphQlMillis, 50), percentile(cypherMillis, 50));
     }
 
     /** Requests per second completed by {@code clients} callers looping over the window. */

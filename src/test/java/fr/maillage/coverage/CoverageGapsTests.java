@@ -51,6 +51,31 @@ class CoverageGapsTests extends CoverageFixture {
     }
 
     @Test
+    void countryWideGapsCountAdvisersAndPlacesOnlyWhenAsked() {
+        // Occitanie (76) is partly covered; it holds at least C2 and A4 (advisers) and P4 (a place). Country-wide, its
+        // advisers and places are counted only when the request shows them, and then agree with its own figures.
+        var shown = gaps("level: REGION, lacking: COORDINATOR, includePartlyCovered: true, first: 30");
+        var own = gaps("level: REGION, within: {level: REGION, code: \"76\"}, lacking: COORDINATOR,"
+                + " includePartlyCovered: true");
+        int advisers = own.path("coverageGaps.nodes[0].advisers").entity(Integer.class).get();
+        int places = own.path("coverageGaps.nodes[0].places").entity(Integer.class).get();
+        assertThat(advisers).isGreaterThanOrEqualTo(2);
+        assertThat(places).isGreaterThanOrEqualTo(1);
+        shown.path("coverageGaps.nodes[?(@.territory.code == '76')].advisers").entityList(Integer.class)
+                .containsExactly(advisers)
+                .path("coverageGaps.nodes[?(@.territory.code == '76')].places").entityList(Integer.class)
+                .containsExactly(places);
+        var lean = graphQl().document("{ coverageGaps(level: REGION, lacking: COORDINATOR, includePartlyCovered: true,"
+                + " first: 30, referenceDate: \"" + REFERENCE_DATE + "\") { totalCount totalPopulation"
+                + " nodes { territory { code } population coordinatorCoverage } } }").execute();
+        lean.path("coverageGaps.totalPopulation").entity(Long.class).isEqualTo(68_597_455L)
+                .path("coverageGaps.nodes[*].territory.code").entityList(String.class).isEqualTo(
+                        shown.path("coverageGaps.nodes[*].territory.code").entityList(String.class).get())
+                .path("coverageGaps.nodes[*].coordinatorCoverage").entityList(Double.class).isEqualTo(
+                        shown.path("coverageGaps.nodes[*].coordinatorCoverage").entityList(Double.class).get());
+    }
+
+    @Test
     void anEpciAcrossTwoDepartmentsIsJudgedAsAWhole() {
         // CC Mont Lozère (200069128): 21 communes, 5,810 inhabitants; 2 communes in the Gard (30153 Malons-et-Elze
         // 111, 30201 Ponteils-et-Brésis 365: 476), 19 in Lozère (5,334) covered by C2 through Department 48.

@@ -15,6 +15,7 @@ import fr.maillage.coverage.CoverageModel.Lacking;
 import fr.maillage.coverage.CoverageModel.RatioComparison;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
 import fr.maillage.graphql.ApiProperties;
+import fr.maillage.graphql.Connection;
 import fr.maillage.graphql.InvalidInputException;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.territories.Territory;
@@ -58,10 +59,10 @@ class CoverageController {
             throw new InvalidInputException("within", "aucun territoire " + within);
         }
         var fields = EnumSet.noneOf(CoverageRepository.Figure.class);
-        if (selection.containsAnyOf("nodes/advisers", "edges/node/advisers")) {
+        if (Connection.readsNodeField(selection, "advisers")) {
             fields.add(CoverageRepository.Figure.ADVISERS);
         }
-        if (selection.containsAnyOf("nodes/places", "edges/node/places")) {
+        if (Connection.readsNodeField(selection, "places")) {
             fields.add(CoverageRepository.Figure.PLACES);
         }
         return coverage.gaps(level, within, List.of(lacking), Boolean.TRUE.equals(includePartlyCovered),

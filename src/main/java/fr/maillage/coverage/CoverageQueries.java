@@ -220,8 +220,7 @@ final class CoverageQueries {
                 """;
 
     /**
-     * The figures of France, the same as {@link #GROUPS} would give under the key FRANCE, computed from the actors'
-     * side instead of walking every commune: every active adviser serves some commune (a place's, or its running
+     * The figures of France, computed from the actors' side instead of walking every commune: every active adviser serves some commune (a place's, or its running
      * contract's employer's), every active coordinator with a perimeter covers some, and the covered communes are the
      * perimeters' communes. Coordinated advisers are found from the active coordinators (each checked once), and a
      * place's IN_COMMUNE always leads to a commune (a degree check instead of an expansion).

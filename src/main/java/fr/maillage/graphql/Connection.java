@@ -3,6 +3,8 @@ package fr.maillage.graphql;
 import java.util.List;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 /** A Relay-style page: the GraphQL connection types of the schema all map to this record. */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
@@ -23,6 +25,11 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(edges, info, totalCount);
+    }
+
+    /** Whether a request for a connection reads {@code field} of its nodes, through {@code nodes} or {@code edges}. */
+    public static boolean readsNodeField(DataFetchingFieldSelectionSet selection, String field) {
+        return selection.containsAnyOf("nodes/" + field, "edges/node/" + field);
     }
 
     public List<T> nodes() {

@@ -280,8 +280,8 @@ class NetworkController {
     private CompletableFuture<Connection<Adviser>> advisers(String parentId, boolean ofCoordinator, boolean activeOnly,
             PageRequest page, DataFetchingEnvironment env) {
         var selection = env.getSelectionSet();
-        boolean contracts = selection.contains("nodes/contract") || selection.contains("edges/node/contract");
-        boolean places = selection.contains("nodes/places") || selection.contains("edges/node/places");
+        boolean contracts = Connection.readsNodeField(selection, "contract");
+        boolean places = Connection.readsNodeField(selection, "places");
         DataLoader<AdviserPage, AdviserPageResult> pages = env.getDataLoader("adviserPages");
         return pages.load(new AdviserPage(parentId, ofCoordinator, activeOnly, page, contracts, places))
                 .thenApply(result -> {

@@ -124,25 +124,53 @@ public class NetworkRepository {
     // Links of many actors at once
 
     /** The most recent contract of each adviser. */
+    /** The latest contract of adviser {@code a} (the one that started last), as a map {r, employerId}; null if none. */
+    private static final String LATEST_CONTRACT = """
+            head(COLLECT { MATCH (a)-[c:EMPLOYED_BY]->(e:Employer)
+              RETURN {r: c, employerId: e.id} AS latest ORDER BY c.start DESC })""";
+
+    /** The places of adviser {@code a} as maps {p, main}, the main one first, then by name. */
+    private static final String PLACE_ASSIGNMENTS = """
+            COLLECT { MATCH (a)-[w:WORKS_AT]->(p:Place)
+              RETURN {p: p, main: coalesce(w.main, false)} AS place ORDER BY place.main DESC, p.name }""";
+
     public Map<String, Contract> latestContracts(Collection<String> adviserIds) {
         var found = new HashMap<String, Contract>();
-        neo4j.query("""
-                UNWIND $ids AS id
-                MATCH (:Adviser {id: id})-[r:EMPLOYED_BY]->(e:Employer)
-                WITH id, r, e ORDER BY r.start DESC
-                WITH id, head(collect({r: r, employerId: e.id})) AS latest
-                RETURN id, latest.r AS r, latest.employerId AS employerId""")
-                .bind(List.copyOf(adviserIds)).to("ids").fetch().all()
-                .forEach(row -> found.put((String) row.get("id"),
-                        NetworkMapper.contract((Relationship) row.get("r"), (String) row.get("employerId"))));
+        neo4j.query("MATCH (a:Adviser) WHERE a.id IN $ids RETURN a.id AS id, " + LATEST_CONTRACT + " AS latest")
+                .bind(List.copyOf(adviserIds)).to("ids").fetch().all().forEach(row -> {
+                    var contract = contract(row.get("latest"));
+                    if (contract != null) {
+                        found.put((String) row.get("id"), contract);
+                    }
+                });
         return found;
     }
 
     public Map<String, List<PlaceAssignment>> placesOfAdvisers(Collection<String> adviserIds) {
-        return grouped("""
-                MATCH (a:Adviser)-[w:WORKS_AT]->(p:Place) WHERE a.id IN $ids
-                RETURN a.id AS key, p, coalesce(w.main, false) AS main ORDER BY main DESC, p.name""", adviserIds,
-                row -> new PlaceAssignment(NetworkMapper.place(row.get("p")), (Boolean) row.get("main")));
+        var found = new LinkedHashMap<String, List<PlaceAssignment>>();
+        for (var id : adviserIds) {
+            found.put(id, List.of());
+        }
+        neo4j.query("MATCH (a:Adviser) WHERE a.id IN $ids RETURN a.id AS id, " + PLACE_ASSIGNMENTS + " AS places")
+                .bind(List.copyOf(adviserIds)).to("ids").fetch().all()
+                .forEach(row -> found.put((String) row.get("id"), assignments(row.get("places"))));
+        return found;
+    }
+
+    private static Contract contract(Object latest) {
+        if (latest == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        var map = (Map<String, Object>) latest;
+        return NetworkMapper.contract((Relationship) map.get("r"), (String) map.get("employerId"));
+    }
+
+    private static List<PlaceAssignment> assignments(Object places) {
+        @SuppressWarnings("unchecked")
+        var list = (List<Map<String, Object>>) places;
+        return list.stream().map(x -> new PlaceAssignment(NetworkMapper.place(x.get("p")), (Boolean) x.get("main")))
+                .toList();
     }
 
     public Map<String, List<Coordinator>> coordinatorsOfAdvisers(Collection<String> adviserIds) {
@@ -281,13 +309,8 @@ public class NetworkRepository {
                   RETURN collect({node: a, sort: r.sort, contract: %s, places: %s}) AS rows
                 }
                 RETURN k.index AS index, total, rows AS page"""
-                .formatted(NetworkQueries.ACTIVE_ADVISER, contracts ? """
-                        head(COLLECT { MATCH (a)-[c:EMPLOYED_BY]->(e:Employer)
-                          RETURN {r: c, employerId: e.id} AS latest ORDER BY c.start DESC })""" : "null",
-                        places ? """
-                        COLLECT { MATCH (a)-[w:WORKS_AT]->(p:Place)
-                          RETURN {p: p, main: coalesce(w.main, false)} AS place ORDER BY place.main DESC, p.name }"""
-                                : "null"))
+                .formatted(NetworkQueries.ACTIVE_ADVISER, contracts ? LATEST_CONTRACT : "null",
+                        places ? PLACE_ASSIGNMENTS : "null"))
                 .bindAll(Map.of("keys", rows, "today", today)).fetch().all().forEach(row -> {
                     var key = list.get(((Number) row.get("index")).intValue());
                     @SuppressWarnings("unchecked")
@@ -296,17 +319,12 @@ public class NetworkRepository {
                     var assignments = new HashMap<String, List<PlaceAssignment>>();
                     for (var r : page) {
                         var id = ((org.neo4j.driver.types.Node) r.get("node")).get("id").asString();
-                        @SuppressWarnings("unchecked")
-                        var contract = (Map<String, Object>) r.get("contract");
+                        var contract = contract(r.get("contract"));
                         if (contract != null) {
-                            latest.put(id, NetworkMapper.contract((Relationship) contract.get("r"),
-                                    (String) contract.get("employerId")));
+                            latest.put(id, contract);
                         }
-                        @SuppressWarnings("unchecked")
-                        var placed = (List<Map<String, Object>>) r.get("places");
-                        if (placed != null) {
-                            assignments.put(id, placed.stream().map(x -> new PlaceAssignment(
-                                    NetworkMapper.place(x.get("p")), (Boolean) x.get("main"))).toList());
+                        if (r.get("places") != null) {
+                            assignments.put(id, assignments(r.get("places")));
                         }
                     }
                     result.put(key, new AdviserPageResult(adviserConnection(row, key.page()), latest, assignments));

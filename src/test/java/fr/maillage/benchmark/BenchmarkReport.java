@@ -19,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record BenchmarkReport(List<Figure> figures, List<String> loads, String database) {
 
-    private static final int[] CLIENTS = {1, 8, 32};
-
     /** Latencies in milliseconds of the measured runs, statements per request, requests per second per client count. */
     record Latency(double[] millis, double statements, double[] throughput) {
         double p(int percentile) {
@@ -97,8 +95,8 @@ record BenchmarkReport(List<Figure> figures, List<String> loads, String database
                 row.put("p99Ms", l.p(99));
                 row.put("statementsPerRequest", l.statements());
                 var throughput = new LinkedHashMap<String, Object>();
-                for (int i = 0; i < CLIENTS.length; i++) {
-                    throughput.put(Integer.toString(CLIENTS[i]), l.throughput()[i]);
+                for (int i = 0; i < OperationsBenchmark.CLIENTS.length; i++) {
+                    throughput.put(Integer.toString(OperationsBenchmark.CLIENTS[i]), l.throughput()[i]);
                 }
                 row.put("requestsPerSecondByClients", throughput);
                 row.put("ratioP50", f.ratio());

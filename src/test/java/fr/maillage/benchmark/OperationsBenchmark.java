@@ -42,7 +42,7 @@ class OperationsBenchmark extends IntegrationTest {
     private static final int RUNS = Integer.getInteger("maillage.benchmark.runs", 30);
     private static final Duration THROUGHPUT_WINDOW = Duration.ofSeconds(
             Long.getLong("maillage.benchmark.throughput-seconds", 4));
-    private static final int[] CLIENTS = {1, 8, 32};
+    static final int[] CLIENTS = {1, 8, 32};
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -1,15 +1,11 @@
 package fr.maillage.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
- * A validated page of a cursor connection. Cursors are opaque to clients; inside they carry the sort key of the last
- * row seen (keyset pagination: no offset scans, stable under inserts).
+ * A validated page of a cursor connection. Cursors are opaque to clients: inside, sealed by {@link CursorCodec}, they
+ * carry the sort key of the last row seen (keyset pagination: no offset scans, stable under inserts). A sort key is
+ * never personal: lists of people are sorted by identifier.
  */
 public record PageRequest(int first, String afterKey) {
-
-    private static final String PREFIX = "k:";
 
     public static PageRequest of(Integer first, String after, int maxPageSize) {
         int size = first == null ? 20 : first;
@@ -26,18 +22,10 @@ public record PageRequest(int first, String afterKey) {
     }
 
     public static String encode(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+        return CursorCodec.current().seal(key);
     }
 
     static String decode(String cursor) {
-        try {
-            var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                return text.substring(PREFIX.length());
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below like any other foreign cursor
-        }
-        throw new InvalidInputException("after", "curseur inconnu ; utilisez la valeur endCursor d'une page précédente");
+        return CursorCodec.current().open(cursor);
     }
 }

@@ -16,6 +16,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ApiProperties.class)
 class RequestLimitsConfiguration {
 
+    /** Cursors are sealed with the configured secret (the codec is static: records build connections). */
+    @Bean
+    CursorCodec cursorCodec(ApiProperties properties) {
+        CursorCodec.configure(properties.cursorSecret());
+        return CursorCodec.current();
+    }
+
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiProperties limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {

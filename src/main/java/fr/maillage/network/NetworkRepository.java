@@ -176,14 +176,14 @@ public class NetworkRepository {
     public Map<String, List<Coordinator>> coordinatorsOfAdvisers(Collection<String> adviserIds) {
         return grouped("""
                 MATCH (c:Coordinator)-[:COORDINATES]->(a:Adviser) WHERE a.id IN $ids
-                RETURN a.id AS key, c ORDER BY c.lastName, c.id""", adviserIds,
+                RETURN a.id AS key, c ORDER BY c.id""", adviserIds,
                 row -> new Coordinator(NetworkMapper.adviser(row.get("c"))));
     }
 
     public Map<String, List<Adviser>> advisersOfPlaces(Collection<String> placeIds) {
         return grouped("""
                 MATCH (a:Adviser)-[:WORKS_AT]->(p:Place) WHERE p.id IN $ids
-                RETURN p.id AS key, a ORDER BY a.lastName, a.id""", placeIds,
+                RETURN p.id AS key, a ORDER BY a.id""", placeIds,
                 row -> NetworkMapper.adviser(row.get("a")));
     }
 
@@ -232,7 +232,7 @@ public class NetworkRepository {
     public Map<String, List<Coordinator>> coordinatorsOfHubs(Collection<String> hubIds) {
         return grouped("""
                 MATCH (h:Hub)-[:SUPPORTS]->(c:Coordinator) WHERE h.id IN $ids
-                RETURN h.id AS key, c ORDER BY c.lastName, c.id""", hubIds,
+                RETURN h.id AS key, c ORDER BY c.id""", hubIds,
                 row -> new Coordinator(NetworkMapper.adviser(row.get("c"))));
     }
 
@@ -299,7 +299,7 @@ public class NetworkRepository {
                   RETURN a
                 }
                 WITH k, a WHERE a IS NOT NULL AND (NOT k.activeOnly OR %s)
-                WITH k, a, coalesce(a.lastName, '') + ' ' + coalesce(a.firstName, '') AS sort ORDER BY sort, a.id
+                WITH k, a, a.id AS sort ORDER BY sort
                 WITH k, collect({node: a, sort: sort}) AS found
                 WITH k, size(found) AS total, [r IN found WHERE k.afterSort IS NULL OR r.sort > k.afterSort
                      OR (r.sort = k.afterSort AND r.node.id > k.afterId)][0..k.fetch] AS page
@@ -362,7 +362,7 @@ public class NetworkRepository {
                 }
                 WITH a WHERE ($scheme IS NULL OR a.scheme = $scheme) AND (NOT $coordinatorsOnly OR a:Coordinator)
                   AND (NOT $activeOnly OR %2$s)
-                WITH a AS n, coalesce(a.lastName, '') + ' ' + coalesce(a.firstName, '') AS sort ORDER BY sort, n.id
+                WITH a AS n, a.id AS sort ORDER BY sort
                 WITH collect({node: n, sort: sort}) AS rows
                 RETURN size(rows) AS total, %3$s AS page"""
                 .formatted(NetworkQueries.within("n", within), NetworkQueries.ACTIVE_ADVISER, Keyset.PAGE);
@@ -449,9 +449,12 @@ public class NetworkRepository {
         return Connection.of(nodes, page, ((Number) row.get("total")).longValue(), NetworkRepository::adviserKey);
     }
 
+    /**
+     * Lists of people are sorted by identifier, never by name: the order of a list, and the cursor of a page, must not
+     * tell a caller who may not read the names anything about them.
+     */
     private static String adviserKey(Adviser a) {
-        return Keyset.key((a.lastName() == null ? "" : a.lastName()) + " " + (a.firstName() == null ? "" : a.firstName()),
-                a.id());
+        return Keyset.key(a.id(), a.id());
     }
 
     private static PartnerLink partnerLink(Map<String, Object> row) {

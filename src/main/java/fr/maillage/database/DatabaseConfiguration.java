@@ -21,7 +21,8 @@ class DatabaseConfiguration {
     /** Started only in embedded mode; closed after the driver (it depends on it) when the context stops. */
     @Bean(destroyMethod = "close")
     EmbeddedNeo4jHolder embeddedNeo4j(DatabaseProperties properties) {
-        return new EmbeddedNeo4jHolder(properties.isEmbedded() ? EmbeddedNeo4j.start(properties.embedded()) : null);
+        return new EmbeddedNeo4jHolder(properties.isEmbedded() ? EmbeddedNeo4j.start(properties.embedded(),
+                properties.transactionTimeout()) : null);
     }
 
     @Bean

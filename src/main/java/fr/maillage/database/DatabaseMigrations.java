@@ -35,6 +35,8 @@ public final class DatabaseMigrations {
                 .withLocationsToScan("classpath:neo4j/migrations")
                 .withResourceScanner(DatabaseMigrations::scan)
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
+                // building an index on a large store outlasts a request's budget
+                .withTransactionTimeout(BulkWork.TIMEOUT)
                 .build();
         var applied = new Migrations(config, driver).apply();
         var version = applied.map(Object::toString).orElse("none");

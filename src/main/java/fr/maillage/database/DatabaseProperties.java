@@ -7,14 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the graph lives. With no {@code uri} the service runs Neo4j in-process; with one (NEO4J_URI) it connects to
- * that server or cluster ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}).
+ * that server or cluster ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}). {@code transactionTimeout} is the
+ * database's own limit on any transaction ({@code db.transaction.timeout}): set on the in-process database, and to be
+ * set alike on a server; bulk work (loaders, imports) asks for a longer one with {@link BulkWork}.
  */
 @ConfigurationProperties("maillage.database")
 public record DatabaseProperties(String uri, String username, String password, Duration startupTimeout,
-        Embedded embedded) {
+        Duration transactionTimeout, Embedded embedded) {
 
     public DatabaseProperties {
         startupTimeout = startupTimeout == null ? Duration.ofSeconds(30) : startupTimeout;
+        transactionTimeout = transactionTimeout == null ? Duration.ofSeconds(30) : transactionTimeout;
         embedded = embedded == null ? new Embedded(null, 0, null) : embedded;
     }
 

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -29,7 +30,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltUri = boltUri;
     }
 
-    public static EmbeddedNeo4j start(DatabaseProperties.Embedded settings) {
+    public static EmbeddedNeo4j start(DatabaseProperties.Embedded settings, Duration transactionTimeout) {
         var directory = settings.directory().toAbsolutePath();
         int port = settings.boltPort() > 0 ? settings.boltPort() : freeLoopbackPort();
         long started = System.nanoTime();
@@ -42,6 +43,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                // no statement of a request runs longer than this; bulk work asks for more (BulkWork)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                 .build();
         var uri = URI.create("bolt://127.0.0.1:" + port);
         log.info("In-process Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,

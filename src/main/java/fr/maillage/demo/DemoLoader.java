@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import fr.maillage.database.BulkWork;
 import fr.maillage.database.CypherResource;
 import fr.maillage.territories.TerritoryLoader;
 import org.neo4j.driver.Driver;
@@ -64,7 +65,8 @@ class DemoLoader {
             var clear = CypherResource.read(DIR + "1-clear.cypher");
             long deleted;
             do {
-                deleted = session.executeWrite(tx -> tx.run(clear).single().get("deleted").asLong());
+                deleted = session.executeWrite(tx -> tx.run(clear).single().get("deleted").asLong(),
+                        BulkWork.CONFIG);
             } while (deleted > 0);
             inBatches(session, "2-employers.cypher", data.employers());
             inBatches(session, "3-places.cypher", data.places());
@@ -78,7 +80,8 @@ class DemoLoader {
             inBatches(session, "11-partner-links.cypher", data.partnerLinks());
             inBatches(session, "12-governances.cypher", data.governances());
             // applications to the 2023 call, derived from what was just written
-            session.executeWriteWithoutResult(tx -> tx.run(CypherResource.read(DIR + "14-applications.cypher")).consume());
+            session.executeWriteWithoutResult(tx -> tx.run(CypherResource.read(DIR + "14-applications.cypher")).consume(),
+                    BulkWork.CONFIG);
             var counts = Map.<String, Object>of("employers", data.employers().size(), "advisers", data.advisers().size(),
                     "coordinators", data.coordinators().size(), "places", data.places().size(),
                     "partners", data.partners().size());
@@ -92,7 +95,7 @@ class DemoLoader {
         long started = System.nanoTime();
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", batch)).consume());
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", batch)).consume(), BulkWork.CONFIG);
         }
         log.debug("Demo {}: {} rows in {} ms", statement, rows.size(), (System.nanoTime() - started) / 1_000_000);
     }

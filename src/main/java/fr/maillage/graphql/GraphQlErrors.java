@@ -50,6 +50,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
                     .build();
         }
+        if (isTimedOut(ex)) {
+            log.warn("Transaction timed out while resolving {}", env.getExecutionStepInfo().getPath());
+            return GraphqlErrorBuilder.newError(env).errorType(RequestBudgetInterceptor.REQUEST_TIMEOUT)
+                    .message("La requête a dépassé le temps alloué par la base de données. Demandez moins à la fois :"
+                            + " un territoire plus petit, des pages plus petites, moins d'agrégats.").build();
+        }
         if (isDatabaseUnavailable(ex)) {
             log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
                     ex.getMessage());
@@ -57,6 +63,17 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
                     .message("La base de données ne répond pas ; réessayez dans un instant.").build();
         }
         return null;
+    }
+
+    /** The database stopped a statement at its transaction timeout (db.transaction.timeout, or the client's). */
+    static boolean isTimedOut(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+                    && neo4j.code().contains("TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable ex) {

@@ -1,16 +1,17 @@
 package fr.maillage.graphql;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every request is bounded before it runs: depth of the selection, and complexity where a field with a {@code first}
- * argument multiplies the cost of what it selects by the page size asked for.
+ * Every request is bounded before it runs (depth of the selection; root fields; complexity, with each field's weight
+ * and page sizes), in time while it runs, and each caller in what it may spend per minute and at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -35,22 +36,26 @@ class RequestLimitsConfiguration {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageSizeWeightedComplexity()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return new AbortExecutionException("Requête trop coûteuse : complexité " + complexity
-                        + ", maximum autorisé " + maxComplexity
-                        + ". Demandez des pages plus petites (first) ou moins de champs imbriqués.");
-            }
-        };
+    CallerBudgets callerBudgets(ApiProperties limits) {
+        return new CallerBudgets(limits.perCaller());
     }
 
-    static FieldComplexityCalculator pageSizeWeightedComplexity() {
-        return (environment, childComplexity) -> {
-            Object first = environment.getArguments().get("first");
-            int multiplier = first instanceof Number n ? Math.max(1, n.intValue()) : 1;
-            return 1 + childComplexity * multiplier;
-        };
+    @Bean
+    RequestBudgetInstrumentation requestBudgetInstrumentation(ApiProperties limits, CallerBudgets budgets) {
+        return new RequestBudgetInstrumentation(limits, budgets);
+    }
+
+    @Bean
+    RequestBudgetInterceptor requestBudgetInterceptor(ApiProperties limits) {
+        return new RequestBudgetInterceptor(limits.requestTimeout());
+    }
+
+    /** Right after Spring Security's chain, which tells who the caller is. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(CallerBudgets budgets) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(budgets));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 }

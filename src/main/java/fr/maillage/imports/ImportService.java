@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import fr.maillage.database.BulkWork;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -41,7 +42,7 @@ class ImportService {
     ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun) {
         var table = SourceReader.read(content, format, limits);
         checkColumns(kind.importer(), table);
-        try (var session = driver.session(); var tx = session.beginTransaction()) {
+        try (var session = driver.session(); var tx = session.beginTransaction(BulkWork.CONFIG)) {
             var report = run(kind, table, tx, dryRun);
             log.info(report.summary());
             return report;

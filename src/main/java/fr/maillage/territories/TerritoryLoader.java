@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.database.BulkWork;
 import fr.maillage.database.CypherResource;
 import fr.maillage.database.DatabaseMigrations;
 import org.neo4j.driver.Driver;
@@ -57,7 +58,7 @@ public class TerritoryLoader {
                 log.info("Territories {} already loaded", current);
                 return new LoadReport(current, false, elapsedMillis(started), 0);
             }
-            int obsolete = session.executeWrite(tx -> write(tx, file));
+            int obsolete = session.executeWrite(tx -> write(tx, file), BulkWork.CONFIG);
             var report = new LoadReport(file.version(), true, elapsedMillis(started), obsolete);
             log.info("Territories {} loaded in {} ms: {} regions, {} départements, {} EPCI, {} communes, population {}"
                     + " ({} obsolete territories)", file.version(), report.millis(), file.regions().size(),

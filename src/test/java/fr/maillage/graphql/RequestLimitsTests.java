@@ -32,4 +32,43 @@ class RequestLimitsTests extends IntegrationTest {
                 .errors().verify()
                 .path("territories.nodes").entityList(Object.class).hasSize(26);
     }
+
+    @Test
+    void refusesMoreRootFieldsThanTheLimitWhateverTheirCost() {
+        var aliases = new StringBuilder("{");
+        for (int i = 0; i < 11; i++) {
+            aliases.append(" t").append(i).append(": territory(level: REGION, code: \"94\") { name }");
+        }
+        graphQl().document(aliases.append(" }").toString()).execute()
+                .errors().expect(error -> error.getMessage().startsWith("Requête trop large : 11 champs à la racine")
+                        && error.getMessage().contains("maximum autorisé 10")).verify();
+    }
+
+    @Test
+    void weighsEachAggregateByItsWork() {
+        // a diagnosis weighs 250: eight fit in a request, nine do not
+        var diagnoses = new StringBuilder("{");
+        for (int i = 0; i < 9; i++) {
+            diagnoses.append(" d").append(i).append(": diagnosis(level: REGION, code: \"94\") { population }");
+        }
+        graphQl().document(diagnoses.append(" }").toString()).execute()
+                .errors().expect(error -> error.getMessage().startsWith("Requête trop coûteuse : complexité 2259"))
+                .verify();
+    }
+
+    @Test
+    void countsACountryWideAggregateAtItsCountryWideWeight() {
+        // 1500 each over all of France, 50 inside a territory
+        graphQl().document("""
+                { a: coverageGaps(level: COMMUNE, lacking: COORDINATOR, first: 1) { totalCount }
+                  b: coverageGaps(level: COMMUNE, lacking: ADVISER, first: 1) { totalCount } }""").execute()
+                .errors().expect(error -> error.getMessage().startsWith("Requête trop coûteuse : complexité 3002"))
+                .verify();
+        graphQl().document("""
+                { a: coverageGaps(level: COMMUNE, within: {level: DEPARTMENT, code: "2A"}, lacking: COORDINATOR, first: 1) {
+                    totalCount }
+                  b: coverageGaps(level: COMMUNE, within: {level: DEPARTMENT, code: "2B"}, lacking: ADVISER, first: 1) {
+                    totalCount } }""").execute()
+                .errors().verify();
+    }
 }

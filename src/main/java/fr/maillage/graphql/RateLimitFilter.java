@@ -1,0 +1,107 @@
+package fr.maillage.graphql;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import fr.maillage.security.Caller;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Throttles each caller of the API (GraphQL and imports) by its {@link CallerBudgets}: too many requests, too much
+ * cost spent, or too many at once answer 429 with {@code Retry-After} and a GraphQL-shaped French error, before any
+ * work. Runs after authentication, so that a caller with a token is its subject, and an anonymous one its address.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    static final String CALLER_ATTRIBUTE = RateLimitFilter.class.getName() + ".caller";
+
+    private final CallerBudgets budgets;
+
+    RateLimitFilter(CallerBudgets budgets) {
+        this.budgets = budgets;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/graphql") || path.startsWith("/api/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var caller = callerKey(request);
+        var refused = budgets.admit(caller);
+        if (refused.isPresent()) {
+            tooManyRequests(response, refused.getAsLong());
+            return;
+        }
+        request.setAttribute(CALLER_ATTRIBUTE, caller);
+        boolean async = false;
+        try {
+            chain.doFilter(request, response);
+            if (request.isAsyncStarted()) {
+                // GraphQL answers asynchronously: the request ends when its async work completes
+                request.getAsyncContext().addListener(new Release(caller));
+                async = true;
+            }
+        } finally {
+            if (!async) {
+                budgets.release(caller);
+            }
+        }
+    }
+
+    static String callerKey(HttpServletRequest request) {
+        var subject = Caller.current().subject();
+        return subject != null ? "sub:" + subject : "ip:" + request.getRemoteAddr();
+    }
+
+    private static void tooManyRequests(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                {"errors":[{"message":"Trop de requêtes : réessayez dans %d s. Regroupez vos questions ou demandez des \
+                pages plus petites.","extensions":{"classification":"TOO_MANY_REQUESTS","retryAfterSeconds":%d}}]}"""
+                .formatted(retryAfterSeconds, retryAfterSeconds));
+    }
+
+    private final class Release implements AsyncListener {
+        private final String caller;
+
+        Release(String caller) {
+            this.caller = caller;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            budgets.release(caller);
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fr.maillage.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import fr.maillage.security.DevTokens;
+import fr.maillage.security.Role;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * What one caller may spend, on a service of its own with small budgets (Corsica only, to start fast): 20 requests
+ * and a cost of 600 per minute, one request at a time; and a database that stops any transaction after five seconds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "maillage.territories.resource=classpath:territories/corsica.tsv.gz",
+        "maillage.api.per-caller.requests-per-minute=20", "maillage.api.per-caller.cost-per-minute=600",
+        "maillage.api.per-caller.concurrent-requests=1", "maillage.database.transaction-timeout=5s"})
+@ActiveProfiles("test")
+@DirtiesContext
+class CallerBudgetTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DevTokens devTokens;
+
+    @Autowired
+    Driver driver;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws java.io.IOException {
+        var directory = java.nio.file.Files.createTempDirectory("maillage-budget-neo4j").toString();
+        registry.add("maillage.database.uri", () -> "");
+        registry.add("maillage.database.embedded.directory", () -> directory);
+    }
+
+    WebTestClient.ResponseSpec post(String subject, String query) {
+        var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(60)).build();
+        var token = devTokens.issue(subject, Role.PREFECTURE, List.of("2A"), List.of(), List.of(), null,
+                Duration.ofMinutes(10));
+        return client.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).bodyValue(Map.of("query", query)).exchange();
+    }
+
+    @Test
+    void aCallerOverItsRequestRateIsToldToComeBackLater() {
+        // the bucket refills as time passes (20 a minute: one every 3 s), so a few more may pass than 20
+        var admitted = admittedBefore429("rate-1", "{ territory(level: REGION, code: \"94\") { name } }", 30);
+        assertThat(admitted).isBetween(20, 24);
+        post("rate-1", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isEqualTo(429)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, value -> assertThat(Long.parseLong(value)).isPositive())
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].message").value(String.class, m -> assertThat(m).startsWith("Trop de requêtes"))
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("TOO_MANY_REQUESTS");
+        // another caller is not held back by the first one
+        post("rate-2", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isOk();
+    }
+
+    @Test
+    void aCallerWhoSpentItsCostWaitsWhateverTheNumberOfRequests() {
+        // a diagnosis weighs 250, its population 1: 600 → 349 → 98 → -153, then the caller waits (the bucket
+        // refills 10 a second, so a slow machine may let a fourth one through)
+        var admitted = admittedBefore429("cost-1", "{ diagnosis(level: DEPARTMENT, code: \"2A\") { population } }", 8);
+        assertThat(admitted).isBetween(3, 4);
+        // cheap requests of the same caller wait as well: the debt is paid in time, not in requests
+        post("cost-1", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isEqualTo(429);
+    }
+
+    /** How many requests pass before the first 429 (fails if none comes within {@code attempts}). */
+    int admittedBefore429(String subject, String query, int attempts) {
+        for (int i = 0; i < attempts; i++) {
+            var status = post(subject, query).returnResult(String.class).getStatus().value();
+            if (status == 429) {
+                return i;
+            }
+            assertThat(status).isEqualTo(200);
+        }
+        throw new AssertionError("no 429 within " + attempts + " requests");
+    }
+
+    @Test
+    void theDatabaseStopsAStatementAtItsTransactionTimeout() {
+        Neo4jException stopped = null;
+        try (var session = driver.session()) {
+            session.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 10 RETURN count(x)").consume();
+        } catch (Neo4jException e) {
+            stopped = e;
+        }
+        assertThat(stopped).as("a statement running past db.transaction.timeout").isNotNull();
+        assertThat(stopped.code()).contains("TransactionTimedOut");
+        // and the API answers it as a request over its time budget
+        assertThat(GraphQlErrors.isTimedOut(new RuntimeException(stopped))).isTrue();
+    }
+}

@@ -25,7 +25,6 @@ import fr.maillage.network.NetworkInputs.PlaceInput;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Employer;
 import fr.maillage.security.Access;
-import fr.maillage.security.Caller;
 import fr.maillage.security.Role;
 import fr.maillage.security.Scope;
 import fr.maillage.security.Write;
@@ -509,6 +508,8 @@ public class NetworkWriter {
     private static final Set<Role> ATTACHERS = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.COORDINATOR);
     /** Who maintains the places and partners of a territory. */
     private static final Set<Role> TERRITORIAL = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB);
+    /** A governance member naming a prefecture: this prefix, then the département code. */
+    private static final String PREFECTURE_MEMBER = "PREFECTURE:";
 
     private void authorize(Set<Role> allowed, Scope scope) {
         Access.write(allowed).touching(scope).require();
@@ -570,8 +571,6 @@ public class NetworkWriter {
         }
         write.require();
     }
-
-    private static final String PREFECTURE_MEMBER = "PREFECTURE:";
 
     private Scope adviserScope(String adviserId) {
         return adviserId == null ? null : network.adviserScopes(List.of(adviserId)).get(adviserId);

@@ -30,6 +30,7 @@ import fr.maillage.graphql.Keyset;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.network.NetworkEnums.ContractType;
 import fr.maillage.network.NetworkEnums.PerimeterKind;
+import fr.maillage.network.NetworkQueries;
 import fr.maillage.security.Caller;
 import fr.maillage.security.Role;
 import fr.maillage.territories.TerritoryLevel;
@@ -379,6 +380,19 @@ class ApplicationRepository {
                 .map(row -> new Perimeter(kind, refs, ((Number) row.get("communes")).intValue(),
                         ((Number) row.get("population")).longValue(), sorted(row.get("departments")),
                         sorted(row.get("regions")))).orElseThrow();
+    }
+
+    /**
+     * Whether every commune of the zone lies within reach of employer {@code employerId}
+     * ({@link NetworkQueries#withinReach}): in its region, or in an EPCI having a commune in its département.
+     */
+    boolean withinReach(List<TerritoryRef> refs, String employerId) {
+        var territories = refs.stream().map(r -> Map.of("level", r.level().name(), "code", r.code())).toList();
+        return neo4j.query("MATCH (e:Employer {id: $employerId}) UNWIND $zone AS t " + ZONE_COMMUNES + """
+                WITH e, m WHERE NOT %s
+                RETURN count(m) = 0 AS within""".formatted(NetworkQueries.withinReach("m", "e")))
+                .bindAll(Map.of("zone", territories, "employerId", employerId)).fetchAs(Boolean.class).one()
+                .orElse(true);
     }
 
     List<String> requiredConsultations(List<TerritoryRef> refs, String applicantId, LocalDate day) {

@@ -3,6 +3,7 @@ package fr.maillage.applications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,8 @@ import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
 import fr.maillage.security.Role;
 import fr.maillage.security.Scope;
+import fr.maillage.security.Write;
+import fr.maillage.territories.TerritoryRef;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,7 +143,7 @@ class ApplicationWorkflow {
 
     Application draft(ApplicationInput input) {
         var employer = employer(input.employerId());
-        authorizeApplicant(employer);
+        authorizeDraft(employer, input);
         var checked = check(input, employer, null);
         var id = UUID.randomUUID().toString();
         // a counter on the campaign, incremented under its lock: concurrent drafts get distinct references
@@ -171,7 +174,11 @@ class ApplicationWorkflow {
     Application update(String id, ApplicationInput input) {
         var current = existing(id);
         var employer = employer(current.employerId());
-        authorizeApplicant(employer);
+        authorizeDraft(employer, input);
+        if (input.employerId() != null && !input.employerId().equals(current.employerId())) {
+            // another structure named: refused unless it is the caller's (then the change itself is refused below)
+            applicant(employer).touching(network.actorScope("Employer", input.employerId())).require();
+        }
         var v = new Validation();
         requireStatus(v, current, EnumSet.of(ApplicationStatus.DRAFT), "seul un brouillon se modifie");
         v.check(input.campaignCode() == null || current.campaignCode().equals(input.campaignCode().strip()),
@@ -196,7 +203,7 @@ class ApplicationWorkflow {
     Application recordConsultation(String id, String employerId, ConsultationAnswer answer, String comment,
             LocalDate on) {
         var current = existing(id);
-        authorizeApplicant(employer(current.employerId()));
+        authorizeConsultation(current, employer(current.employerId()), employerId);
         var v = new Validation();
         requireStatus(v, current, EnumSet.of(ApplicationStatus.DRAFT),
                 "les consultations se font avant le dépôt de la candidature");
@@ -387,7 +394,9 @@ class ApplicationWorkflow {
 
     Application recordRecruitment(String id, String adviserId, LocalDate on) {
         var current = existing(id);
-        authorizeApplicant(employer(current.employerId()));
+        // the recruited adviser is the applicant's: touched on the day of the act
+        applicant(employer(current.employerId())).touching(adviserId == null ? null
+                : network.adviserScopes(List.of(adviserId), on == null ? today() : on).get(adviserId)).require();
         var v = new Validation();
         if (current.status() == ApplicationStatus.NOTIFIED && current.decision() == ApplicationDecision.REFUSED) {
             v.problem("id", "la candidature a été refusée : pas de recrutement");
@@ -661,8 +670,42 @@ class ApplicationWorkflow {
     }
 
     private void authorizeApplicant(EmployerFacts employer) {
-        Access.requireWrite(Caller.current(), APPLICANT, Scope.of(List.of(), List.of(), List.of(employer.siret()),
-                List.of()));
+        applicant(employer).require();
+    }
+
+    /** A step of the applicant (the employer, or ANCT for it): touches the employer. */
+    private Write applicant(EmployerFacts employer) {
+        return Access.write(APPLICANT).touching(Scope.of(List.of(), List.of(), List.of(employer.siret()), List.of()));
+    }
+
+    /**
+     * A draft: the applicant's; its zone within reach of the applicant (ANCT may decide otherwise), and the adviser
+     * holding the existing post, if named, the applicant's today.
+     */
+    private void authorizeDraft(EmployerFacts employer, ApplicationInput input) {
+        var perimeter = input.perimeter();
+        var zone = perimeter == null || perimeter.territories() == null ? List.<TerritoryRef>of()
+                : perimeter.territories().stream().filter(t -> t != null && t.level() != null && t.code() != null)
+                        .toList();
+        var write = applicant(employer).unlessNational(applications.withinReach(zone, employer.id()));
+        var holder = input.existingPostAdviserId();
+        if (holder != null) {
+            write.touching(network.adviserScopes(List.of(holder), today()).get(holder));
+        }
+        write.require();
+    }
+
+    /**
+     * A consultation: the applicant's; the structure consulted is one of the zone, lying in one of its regions or
+     * employing advisers who serve it (ANCT may record any).
+     */
+    private void authorizeConsultation(Application current, EmployerFacts applicant, String consultedId) {
+        var consulted = consultedId == null ? null : network.actorScope("Employer", consultedId);
+        boolean ofTheZone = consulted != null
+                && (!Collections.disjoint(consulted.regions(), current.perimeter().regionCodes())
+                        || applications.requiredConsultations(current.perimeter().territories(), applicant.id(),
+                                today()).contains(consultedId));
+        applicant(applicant).unlessNational(ofTheZone).require();
     }
 
     private Application existing(String id) {

@@ -1,5 +1,6 @@
 package fr.maillage.coverage;
 
+import fr.maillage.network.NetworkQueries;
 import fr.maillage.territories.TerritoryLevel;
 
 /**
@@ -187,13 +188,7 @@ final class CoverageQueries {
                 CALL () {
                   CALL () {
                     MATCH (a:Adviser) WHERE %3$s
-                    CALL (a) {
-                      MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
-                      UNION
-                      MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
-                      WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
-                      RETURN m
-                    }
+                """ + NetworkQueries.SERVED_COMMUNES + """
                     WITH DISTINCT a, m.%1$s AS key
                     WHERE key IS NOT NULL
                     RETURN a, key, 0 AS coordinated

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import fr.maillage.graphql.Connection;
@@ -75,29 +77,119 @@ public class NetworkRepository {
      * employer's SIRET, the adviser itself and its coordinators.
      */
     public Map<String, Scope> adviserScopes(Collection<String> adviserIds) {
+        return adviserScopes(adviserIds, null);
+    }
+
+    /**
+     * The scope of each adviser as it stands on {@code day} (today when null): its current employer is the one of a
+     * contract running that day (a contract not yet begun counts: it is the employer's).
+     */
+    public Map<String, Scope> adviserScopes(Collection<String> adviserIds, LocalDate day) {
         var found = new HashMap<String, Scope>();
         neo4j.query("""
                 UNWIND $ids AS id
                 MATCH (a:Adviser {id: id})
-                WITH id, a, [(a)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= date() | e] AS employers
+                WITH id, a, [(a)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= coalesce($day, date()) | e]
+                  AS employers
                 RETURN id,
                   [(a)-[:WORKS_AT]->(p:Place) | p.departmentCode] + [e IN employers | e.departmentCode] AS departments,
                   [(a)-[:WORKS_AT]->(p:Place) | p.regionCode] + [e IN employers | e.regionCode] AS regions,
                   [e IN employers | e.siret] AS sirets,
                   [id] + [(c:Coordinator)-[:COORDINATES]->(a) | c.id] AS advisers""")
-                .bind(List.copyOf(adviserIds)).to("ids").fetch().all()
+                .bindAll(nullable("day", day, "ids", List.copyOf(adviserIds))).fetch().all()
                 .forEach(row -> found.put((String) row.get("id"), scope(row)));
+        return found;
+    }
+
+    /**
+     * The scope of each coordinator for a hub that would support it: its scope as an adviser, plus the regions of
+     * its perimeter. Ids that are not coordinators are absent.
+     */
+    public Map<String, Scope> coordinatorScopes(Collection<String> coordinatorIds) {
+        var advisers = adviserScopes(coordinatorIds);
+        var found = new HashMap<String, Scope>();
+        neo4j.query("""
+                MATCH (c:Coordinator) WHERE c.id IN $ids
+                OPTIONAL MATCH (c)-[:COVERS]->(t)
+                WITH c, collect(CASE WHEN t:Region THEN [t.code] WHEN t:Epci THEN t.regionCodes
+                  WHEN t IS NULL THEN [] ELSE [t.regionCode] END) AS lists
+                RETURN c.id AS id, reduce(all = [], list IN lists | all + list) AS regions""")
+                .bind(List.copyOf(coordinatorIds)).to("ids").fetch().all().forEach(row -> {
+                    var id = (String) row.get("id");
+                    found.put(id, advisers.getOrDefault(id, Scope.NOWHERE)
+                            .plus(Scope.of(List.of(), strings(row.get("regions")), List.of(), List.of())));
+                });
         return found;
     }
 
     /** The scope of a located actor (employer, place, partner, hub, governance) by id; null when absent. */
     public Scope actorScope(String label, String id) {
-        return neo4j.query("""
-                MATCH (n:%s {id: $id})
-                RETURN [x IN [n.departmentCode] WHERE x IS NOT NULL] AS departments,
+        return actorScopes(label, List.of(id)).get(id);
+    }
+
+    /**
+     * The scope of located actors of label {@code label} (a label expression such as {@code Employer|Hub|Partner})
+     * by id: the département and region of their commune, the regions a hub covers, their SIRET. Absent ids are
+     * absent.
+     */
+    public Map<String, Scope> actorScopes(String label, Collection<String> ids) {
+        var found = new HashMap<String, Scope>();
+        neo4j.query("""
+                MATCH (n:%s) WHERE n.id IN $ids
+                RETURN n.id AS id, [x IN [n.departmentCode] WHERE x IS NOT NULL] AS departments,
                   [x IN [n.regionCode] WHERE x IS NOT NULL] + [(n)-[:COVERS]->(r:Region) | r.code] AS regions,
                   [x IN [n.siret] WHERE x IS NOT NULL] AS sirets, [] AS advisers""".formatted(label))
-                .bind(id).to("id").fetch().one().map(NetworkRepository::scope).orElse(null);
+                .bind(ids.stream().filter(Objects::nonNull).toList()).to("ids").fetch().all()
+                .forEach(row -> found.put((String) row.get("id"), scope(row)));
+        return found;
+    }
+
+    /**
+     * The employer whose reach bounds where an actor works: an employer itself, or the employer of an adviser's
+     * latest contract; null when there is none.
+     */
+    public String reachingEmployer(String actorId) {
+        if (actorId == null) {
+            return null;
+        }
+        return neo4j.query("""
+                OPTIONAL MATCH (x:Employer {id: $id})
+                OPTIONAL MATCH (a:Adviser {id: $id})
+                RETURN coalesce(x.id, CASE WHEN a IS NULL THEN null ELSE %s.employerId END) AS employerId"""
+                .formatted(LATEST_CONTRACT)).bind(actorId).to("id").fetchAs(String.class).one().orElse(null);
+    }
+
+    /**
+     * Of the located actors {@code ids} of label {@code label} (places, partners), those out of reach of employer
+     * {@code employerId} ({@link NetworkQueries#withinReach}); all of them when the employer or the actor is absent.
+     */
+    public Set<String> outOfReach(String employerId, String label, Collection<String> ids) {
+        return Set.copyOf(neo4j.query("""
+                OPTIONAL MATCH (e:Employer {id: $employerId})
+                WITH e
+                UNWIND $ids AS id
+                OPTIONAL MATCH (n:%s {id: id})-[:IN_COMMUNE]->(m:Commune)
+                WITH id, e, m
+                WHERE e IS NULL OR m IS NULL OR NOT %s
+                RETURN collect(DISTINCT id) AS ids""".formatted(label, NetworkQueries.withinReach("m", "e")))
+                .bindAll(nullable("employerId", employerId, "ids", List.copyOf(ids))).fetch().one()
+                .map(row -> strings(row.get("ids"))).orElse(List.of()));
+    }
+
+    /**
+     * Of the advisers {@code adviserIds}, those serving ({@link NetworkQueries#SERVED_COMMUNES}) at least one
+     * commune of the perimeter of coordinator {@code coordinatorId} on {@code today}.
+     */
+    public Set<String> servingPerimeter(String coordinatorId, Collection<String> adviserIds, LocalDate today) {
+        return Set.copyOf(neo4j.query("""
+                MATCH (c:Coordinator {id: $coordinatorId})
+                UNWIND $ids AS id
+                MATCH (a:Adviser {id: id})
+                """ + NetworkQueries.SERVED_COMMUNES + """
+                WITH c, a, m WHERE %s
+                RETURN collect(DISTINCT a.id) AS ids""".formatted(NetworkQueries.covers("c", "m")))
+                .bindAll(nullable("coordinatorId", coordinatorId, "ids", List.copyOf(adviserIds), "today", today))
+                .fetch().one().map(row -> strings(row.get("ids"))).orElse(List.of()));
     }
 
     /** The scope of a place in the referential, for actors about to be created there. */
@@ -113,6 +205,11 @@ public class NetworkRepository {
         };
         return neo4j.query(cypher + ", [] AS sirets, [] AS advisers").bind(ref.code()).to("code").fetch().one()
                 .map(NetworkRepository::scope).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return ((List<Object>) list).stream().filter(Objects::nonNull).map(String::valueOf).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -472,9 +569,11 @@ public class NetworkRepository {
         return NetworkMapper.actor(n);
     }
 
-    private static Map<String, Object> nullable(String name, Object value) {
+    private static Map<String, Object> nullable(Object... namesAndValues) {
         var map = new HashMap<String, Object>();
-        map.put(name, value);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
         return map;
     }
 }

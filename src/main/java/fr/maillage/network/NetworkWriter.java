@@ -2,6 +2,7 @@ package fr.maillage.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +25,9 @@ import fr.maillage.network.NetworkInputs.PlaceInput;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Employer;
 import fr.maillage.security.Access;
-import fr.maillage.security.Caller;
 import fr.maillage.security.Role;
 import fr.maillage.security.Scope;
+import fr.maillage.security.Write;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -55,7 +56,8 @@ public class NetworkWriter {
     // Employers
 
     public Employer registerEmployer(EmployerInput input) {
-        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.EMPLOYER), withSiret(commune(input.communeCode()), Siret.normalise(input.siret())));
+        Access.write(EMPLOYER_KEEPERS).establishing(Siret.normalise(input.siret()), commune(input.communeCode()))
+                .require();
         var v = new Validation();
         Siret.problem(input.siret()).ifPresent(reason -> v.problem("input.siret", reason));
         v.text("input.name", input.name(), NAME);
@@ -79,7 +81,12 @@ public class NetworkWriter {
     }
 
     public Employer updateEmployer(String id, EmployerUpdate input) {
-        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.EMPLOYER), network.actorScope("Employer", id));
+        var employer = network.actorScope("Employer", id);
+        var write = Access.write(EMPLOYER_KEEPERS).touching(employer);
+        if (input.communeCode() != null) {
+            write.moving(employer, commune(input.communeCode()));
+        }
+        write.require();
         var v = new Validation();
         var current = existing(v, "id", "Employer", id, "aucune structure employeuse");
         v.optionalText("input.name", input.name(), NAME);
@@ -103,14 +110,15 @@ public class NetworkWriter {
     // Advisers
 
     public Adviser hireAdviser(HireAdviserInput input) {
-        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), network.actorScope("Employer", input.employerId()));
+        var places = placeIds(input.mainPlaceId(), input.otherPlaceIds());
+        nearby(Access.write(ADVISER_KEEPERS).touching(network.actorScope("Employer", input.employerId())),
+                input.employerId(), "Place", places).require();
         var v = new Validation();
         existing(v, "input.employerId", "Employer", input.employerId(), "aucune structure employeuse");
         v.text("input.firstName", input.firstName(), 100).text("input.lastName", input.lastName(), 100);
         v.email("input.email", input.email()).phone("input.phone", input.phone());
         v.optionalText("input.externalId", input.externalId(), 100);
         contract(v, input.contractType(), input.start(), input.end());
-        var places = placeIds(input.mainPlaceId(), input.otherPlaceIds());
         requirePlaces(v, places);
         if (input.externalId() != null && !input.externalId().isBlank() && v.ok()
                 && exists("Adviser", "externalId", input.externalId().strip())) {
@@ -135,7 +143,7 @@ public class NetworkWriter {
     }
 
     public Adviser updateAdviser(String id, AdviserUpdate input) {
-        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), adviserScope(id));
+        authorize(ADVISER_KEEPERS, adviserScope(id));
         var v = new Validation();
         existing(v, "id", "Adviser", id, "aucun conseiller");
         v.optionalText("input.firstName", input.firstName(), 100).optionalText("input.lastName", input.lastName(), 100);
@@ -154,7 +162,7 @@ public class NetworkWriter {
     }
 
     public Adviser endContract(String adviserId, LocalDate end) {
-        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), adviserScope(adviserId));
+        authorize(ADVISER_KEEPERS, adviserScope(adviserId));
         var v = new Validation();
         existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
         v.check(end != null, "end", "obligatoire");
@@ -176,10 +184,11 @@ public class NetworkWriter {
     }
 
     public Adviser setAdviserPlaces(String adviserId, String mainPlaceId, List<String> otherPlaceIds) {
-        authorize(Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER), adviserScope(adviserId));
+        var places = placeIds(mainPlaceId, otherPlaceIds);
+        nearby(Access.write(ADVISER_KEEPERS).touching(adviserScope(adviserId)), network.reachingEmployer(adviserId),
+                "Place", places).require();
         var v = new Validation();
         existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
-        var places = placeIds(mainPlaceId, otherPlaceIds);
         requirePlaces(v, places);
         v.check(mainPlaceId != null || places.isEmpty(), "mainPlaceId", "un lieu principal est requis s'il y a des lieux");
         v.orThrow();
@@ -191,8 +200,7 @@ public class NetworkWriter {
     // Coordinators
 
     public Adviser grantCoordinatorRole(String adviserId, PerimeterInput perimeter, LocalDate since) {
-        authorize(COORDINATION, adviserScope(adviserId));
-        authorizePerimeter(perimeter);
+        placing(Access.write(COORDINATION).touching(adviserScope(adviserId)), perimeter).require();
         var v = new Validation();
         var adviser = existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
         if (adviser != null) {
@@ -230,8 +238,7 @@ public class NetworkWriter {
     }
 
     public Adviser setPerimeter(String coordinatorId, PerimeterInput perimeter) {
-        authorize(COORDINATION, adviserScope(coordinatorId));
-        authorizePerimeter(perimeter);
+        placing(Access.write(COORDINATION).touching(adviserScope(coordinatorId)), perimeter).require();
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
         perimeter(v, "perimeter", perimeter);
@@ -247,7 +254,12 @@ public class NetworkWriter {
     }
 
     public Adviser attachAdvisers(String coordinatorId, List<String> adviserIds, LocalDate since) {
-        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.COORDINATOR), adviserScope(coordinatorId));
+        var ids = distinct(adviserIds);
+        var write = Access.write(ATTACHERS).touching(adviserScope(coordinatorId));
+        var scopes = network.adviserScopes(ids);
+        var serving = network.servingPerimeter(coordinatorId, ids, LocalDate.now());
+        ids.forEach(id -> write.attaching(scopes.get(id), serving.contains(id)));
+        write.require();
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
         v.check(adviserIds != null && !adviserIds.isEmpty(), "adviserIds", "au moins un conseiller");
@@ -262,26 +274,30 @@ public class NetworkWriter {
                 MATCH (a:Adviser {id: adviserId})
                 MERGE (c)-[r:COORDINATES]->(a)
                 ON CREATE SET r.since = coalesce($since, date())""",
-                params("id", coordinatorId, "adviserIds", List.copyOf(new LinkedHashSet<>(adviserIds)), "since", since));
+                params("id", coordinatorId, "adviserIds", ids, "since", since));
         return adviser(coordinatorId);
     }
 
     public Adviser detachAdvisers(String coordinatorId, List<String> adviserIds) {
-        authorize(Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.COORDINATOR), adviserScope(coordinatorId));
+        var ids = distinct(adviserIds);
+        var write = Access.write(ATTACHERS).touching(adviserScope(coordinatorId));
+        var scopes = network.adviserScopes(ids);
+        ids.forEach(id -> write.touching(scopes.get(id)));
+        write.require();
         var v = new Validation();
         existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
         v.check(adviserIds != null && !adviserIds.isEmpty(), "adviserIds", "au moins un conseiller");
         v.orThrow();
         run("""
                 MATCH (:Coordinator {id: $id})-[r:COORDINATES]->(a:Adviser) WHERE a.id IN $adviserIds
-                DELETE r""", params("id", coordinatorId, "adviserIds", adviserIds));
+                DELETE r""", params("id", coordinatorId, "adviserIds", ids));
         return adviser(coordinatorId);
     }
 
     // Hubs
 
     public NetworkModel.Hub createHub(HubInput input) {
-        authorize(Set.of(Role.ANCT), Scope.NOWHERE);
+        Access.write(Set.of(Role.ANCT)).require();
         var v = new Validation();
         v.text("input.name", input.name(), NAME);
         if (input.siret() != null && !input.siret().isBlank()) {
@@ -320,7 +336,11 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Hub supportCoordinators(String hubId, List<String> coordinatorIds) {
-        authorize(Set.of(Role.ANCT, Role.HUB), network.actorScope("Hub", hubId));
+        var ids = distinct(coordinatorIds);
+        var write = Access.write(Set.of(Role.ANCT, Role.HUB)).touching(network.actorScope("Hub", hubId));
+        var scopes = network.coordinatorScopes(ids);
+        ids.forEach(id -> write.touching(scopes.get(id)));
+        write.require();
         var v = new Validation();
         existing(v, "hubId", "Hub", hubId, "aucun hub");
         v.check(coordinatorIds != null && !coordinatorIds.isEmpty(), "coordinatorIds", "au moins un coordinateur");
@@ -332,14 +352,14 @@ public class NetworkWriter {
                 MATCH (h:Hub {id: $id})
                 UNWIND $coordinatorIds AS coordinatorId
                 MATCH (c:Coordinator {id: coordinatorId})
-                MERGE (h)-[:SUPPORTS]->(c)""", params("id", hubId, "coordinatorIds", coordinatorIds));
+                MERGE (h)-[:SUPPORTS]->(c)""", params("id", hubId, "coordinatorIds", ids));
         return network.byIds("Hub", List.of(hubId), NetworkMapper::hub).get(hubId);
     }
 
     // Places
 
     public NetworkModel.Place addPlace(PlaceInput input) {
-        authorize(TERRITORIAL, commune(input.communeCode()));
+        Access.write(TERRITORIAL).placing(commune(input.communeCode())).require();
         var v = place(input);
         var key = NetworkKeys.placeKey(input.externalId(), input.name(), code(input.communeCode()), input.address());
         if (v.ok() && exists("Place", "key", key)) {
@@ -353,7 +373,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Place updatePlace(String id, PlaceInput input) {
-        authorize(TERRITORIAL, network.actorScope("Place", id));
+        Access.write(TERRITORIAL).moving(network.actorScope("Place", id), commune(input.communeCode())).require();
         var v = place(input);
         existing(v, "id", "Place", id, "aucun lieu");
         v.orThrow();
@@ -373,7 +393,7 @@ public class NetworkWriter {
     // Partners
 
     public NetworkModel.Partner addPartner(PartnerInput input) {
-        authorize(TERRITORIAL, commune(input.communeCode()));
+        Access.write(TERRITORIAL).placing(commune(input.communeCode())).require();
         var v = new Validation();
         v.check(input.kind() != null, "input.kind", "obligatoire");
         v.text("input.name", input.name(), NAME).optionalText("input.address", input.address(), TEXT);
@@ -398,7 +418,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Partner linkPartner(String partnerId, String actorId, LocalDate since, String nature) {
-        authorize(Access.NETWORK_WRITERS, actorScopeOf(actorId));
+        authorizePartnership(partnerId, actorId);
         var v = new Validation();
         existing(v, "partnerId", "Partner", partnerId, "aucun partenaire");
         v.check(actorId != null && (exists("Adviser", "id", actorId) || exists("Employer", "id", actorId)), "actorId",
@@ -415,7 +435,7 @@ public class NetworkWriter {
     }
 
     public NetworkModel.Partner unlinkPartner(String partnerId, String actorId) {
-        authorize(Access.NETWORK_WRITERS, actorScopeOf(actorId));
+        authorizePartnership(partnerId, actorId);
         var v = new Validation();
         existing(v, "partnerId", "Partner", partnerId, "aucun partenaire");
         v.orThrow();
@@ -427,7 +447,7 @@ public class NetworkWriter {
     // Governance
 
     public NetworkModel.Governance setGovernance(GovernanceInput input) {
-        authorize(Set.of(Role.ANCT, Role.PREFECTURE), network.territoryScope(new TerritoryRef(TerritoryLevel.DEPARTMENT, code(input.departmentCode()))));
+        authorizeGovernance(input);
         var v = new Validation();
         var department = code(input.departmentCode());
         v.check(department != null && territoryExists(new TerritoryRef(TerritoryLevel.DEPARTMENT, department)),
@@ -478,21 +498,78 @@ public class NetworkWriter {
 
     // Who may
 
+    /** Who registers and updates employers. */
+    private static final Set<Role> EMPLOYER_KEEPERS = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.EMPLOYER);
+    /** Who hires advisers, changes them, ends their contracts and sets their places. */
+    private static final Set<Role> ADVISER_KEEPERS = Set.of(Role.ANCT, Role.HUB, Role.EMPLOYER);
     /** Who gives and takes the coordinator role and perimeters (outside the application workflow). */
     private static final Set<Role> COORDINATION = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB);
+    /** Who attaches advisers to a coordinator and detaches them. */
+    private static final Set<Role> ATTACHERS = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB, Role.COORDINATOR);
     /** Who maintains the places and partners of a territory. */
     private static final Set<Role> TERRITORIAL = Set.of(Role.ANCT, Role.PREFECTURE, Role.HUB);
+    /** A governance member naming a prefecture: this prefix, then the département code. */
+    private static final String PREFECTURE_MEMBER = "PREFECTURE:";
 
     private void authorize(Set<Role> allowed, Scope scope) {
-        Access.requireWrite(Caller.current(), allowed, scope);
+        Access.write(allowed).touching(scope).require();
     }
 
-    private void authorizePerimeter(PerimeterInput perimeter) {
+    /** Adds to {@code write} each territory of {@code perimeter}, placed. */
+    private Write placing(Write write, PerimeterInput perimeter) {
         if (perimeter != null && perimeter.territories() != null) {
             for (var ref : perimeter.territories()) {
-                authorize(COORDINATION, network.territoryScope(ref));
+                write.placing(network.territoryScope(ref));
             }
         }
+        return write;
+    }
+
+    /**
+     * Adds to {@code write} the located actors {@code ids} of label {@code label} (places, partners) an adviser or
+     * an employer is put in touch with, each within reach of employer {@code employerId} or not.
+     */
+    private Write nearby(Write write, String employerId, String label, List<String> ids) {
+        if (!ids.isEmpty()) {
+            var scopes = network.actorScopes(label, ids);
+            var outOfReach = network.outOfReach(employerId, label, ids);
+            ids.forEach(id -> write.nearby(scopes.get(id), !outOfReach.contains(id)));
+        }
+        return write;
+    }
+
+    /** A partner link touches the actor (adviser, coordinator or employer) and the partner, near the actor's employer. */
+    private void authorizePartnership(String partnerId, String actorId) {
+        var write = Access.write(Access.NETWORK_WRITERS).touching(actorScopeOf(actorId));
+        if (partnerId == null) {
+            write.nearby(null, false);
+        } else {
+            nearby(write, network.reachingEmployer(actorId), "Partner", List.of(partnerId));
+        }
+        write.require();
+    }
+
+    /**
+     * The governance of a département: placed in the département; each member (employer, hub, partner, prefecture)
+     * is an actor of the département's region.
+     */
+    private void authorizeGovernance(GovernanceInput input) {
+        var department = network.territoryScope(new TerritoryRef(TerritoryLevel.DEPARTMENT, code(input.departmentCode())));
+        var write = Access.write(Set.of(Role.ANCT, Role.PREFECTURE)).placing(department);
+        var members = input.members() == null ? List.<NetworkInputs.GovernanceMemberInput>of() : input.members();
+        var actorIds = members.stream().map(NetworkInputs.GovernanceMemberInput::actorId)
+                .filter(id -> id != null && !id.startsWith(PREFECTURE_MEMBER)).toList();
+        var actors = network.actorScopes("Employer|Hub|Partner", actorIds);
+        for (var member : members) {
+            var id = member.actorId();
+            var scope = id == null ? null : id.startsWith(PREFECTURE_MEMBER)
+                    ? network.territoryScope(new TerritoryRef(TerritoryLevel.DEPARTMENT,
+                            code(id.substring(PREFECTURE_MEMBER.length()))))
+                    : actors.get(id);
+            write.unlessNational(department != null && scope != null
+                    && !Collections.disjoint(scope.regions(), department.regions()));
+        }
+        write.require();
     }
 
     private Scope adviserScope(String adviserId) {
@@ -508,8 +585,8 @@ public class NetworkWriter {
         return network.territoryScope(new TerritoryRef(TerritoryLevel.COMMUNE, code(communeCode)));
     }
 
-    private static Scope withSiret(Scope scope, String siret) {
-        return scope == null || siret == null ? scope : scope.plus(Scope.of(List.of(), List.of(), List.of(siret), List.of()));
+    private static List<String> distinct(List<String> ids) {
+        return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids.stream().filter(Objects::nonNull).toList()));
     }
 
     // Checks against the graph

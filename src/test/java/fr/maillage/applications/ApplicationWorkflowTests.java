@@ -284,8 +284,9 @@ class ApplicationWorkflowTests extends ApplicationFixture {
         var ours = adviser("cn-mende", employer, "CONSEILLER_NUMERIQUE", LONG_AGO, false);
         // the coordinator is an employee of the applicant, recruited after the notification, on the day it is recorded
         clock.today(LocalDate.of(2024, 2, 1));
-        refused(act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + notOurs + "\""),
-                "adviserId");
+        // another structure's adviser is out of the employer's scope; ANCT is told why it cannot be recruited
+        forbidden(act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + notOurs + "\""));
+        refused(act(anct(), "recordCoordinatorRecruitment", id, "adviserId: \"" + notOurs + "\""), "adviserId");
         refused(act(employerToken(employer), "recordCoordinatorRecruitment", id,
                 "adviserId: \"" + ours + "\", on: \"2023-11-20\""), "on");
         act(employerToken(employer), "recordCoordinatorRecruitment", id, "adviserId: \"" + ours + "\"")

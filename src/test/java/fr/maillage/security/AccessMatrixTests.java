@@ -148,7 +148,8 @@ class AccessMatrixTests extends IntegrationTest {
         WRITES.put("grantCoordinatorRole(X, 2A)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
         WRITES.put("setPerimeter(C, 2A)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
         WRITES.put("revokeCoordinatorRole(C)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));
-        WRITES.put("attachAdvisers(C, Y)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.COORDINATOR_C));
+        // Y serves Bastia (2B): outside the prefecture of 2A's département and outside C's perimeter (2A)
+        WRITES.put("attachAdvisers(C, Y)", List.of(Who.ANCT, Who.HUB_94));
         WRITES.put("detachAdvisers(C, X)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94, Who.COORDINATOR_C));
         WRITES.put("createHub", List.of(Who.ANCT));
         WRITES.put("addPlace(Ajaccio)", List.of(Who.ANCT, Who.PREFECTURE_2A, Who.HUB_94));

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * one per start).
  *
  * @param maxDepth       nesting of a selection
- * @param maxComplexity  cost of one request: each field its weight (schema directive {@code @cost}, 1 by default),
+ * @param maxComplexity  cost of one request: each field its weight (schema directive {@code @cost}; else 1, 0 for a scalar),
  *                       what a field with {@code first} selects multiplied by the page size
  * @param maxPageSize    largest {@code first}
  * @param maxRootFields  root fields (aliases included) in one operation

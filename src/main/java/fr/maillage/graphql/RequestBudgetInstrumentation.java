@@ -14,11 +14,13 @@ import graphql.language.Field;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.SelectionSet;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
  * What one request may cost, checked before anything runs: the number of root fields (aliases included), and its
- * complexity, each field weighing what its directive {@code @cost} says (1 by default; {@code countryWide} when the
- * field covers all of France), what a field with {@code first} selects multiplied by the page size. An accepted
+ * complexity, each field weighing what its directive {@code @cost} says ({@code countryWide} when the field covers
+ * all of France; without it 1 for an object, 0 for a scalar), what a field with {@code first} selects multiplied by the
+ * page size. An accepted
  * request is charged to its caller's budget ({@link CallerBudgets}), which throttles a caller who keeps spending.
  */
 class RequestBudgetInstrumentation extends SimplePerformantInstrumentation {
@@ -63,11 +65,15 @@ class RequestBudgetInstrumentation extends SimplePerformantInstrumentation {
                 .variables(context.getCoercedVariables()).build().calculate();
     }
 
-    /** The weight of a field from its {@code @cost} directive, plus its children times the page size it asks. */
+    /**
+     * The weight of a field from its {@code @cost} directive, plus its children times the page size it asks. Without
+     * a directive an object field weighs 1 and a scalar field nothing: it comes with the object that holds it.
+     */
     static FieldComplexityCalculator weighted() {
         return (environment, childComplexity) -> {
-            int weight = 1;
-            var cost = environment.getFieldDefinition().getAppliedDirective("cost");
+            var definition = environment.getFieldDefinition();
+            int weight = GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(definition.getType())) ? 0 : 1;
+            var cost = definition.getAppliedDirective("cost");
             if (cost != null) {
                 weight = cost.getArgument("weight").getValue();
                 Integer countryWide = cost.getArgument("countryWide").getValue();

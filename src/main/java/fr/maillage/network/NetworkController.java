@@ -219,6 +219,12 @@ class NetworkController {
         return personal(adviser, Adviser::lastName, env);
     }
 
+    /** The programme's id of a person: with a public list of ids and names elsewhere, as telling as a name. */
+    @SchemaMapping(typeName = "Adviser", field = "externalId")
+    CompletableFuture<String> externalId(Adviser adviser, DataFetchingEnvironment env) {
+        return personal(adviser, Adviser::externalId, env);
+    }
+
     @SchemaMapping(typeName = "Adviser", field = "email")
     CompletableFuture<String> email(Adviser adviser, DataFetchingEnvironment env) {
         return personal(adviser, Adviser::email, env);

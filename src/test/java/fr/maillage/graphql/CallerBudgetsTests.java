@@ -65,4 +65,12 @@ class CallerBudgetsTests {
         assertThat(response.getErrors()).isEmpty();
         assertThat(response.<Map<String, Object>>getData()).containsEntry("ok", true);
     }
+
+    @Test
+    void aStatementStoppedByTheDatabaseAtItsTimeoutIsARequestOverItsTimeBudget() {
+        var stopped = new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
+                "The transaction has not completed within the specified timeout");
+        assertThat(GraphQlErrors.isTimedOut(new RuntimeException(stopped))).isTrue();
+        assertThat(GraphQlErrors.isTimedOut(new RuntimeException("another failure"))).isFalse();
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,8 +52,6 @@ class PersonalDataLeakTests extends IntegrationTest {
 
     static final String SIRET_A = "20007695800012";
     static final String SIRET_B = "13002526500013";
-    /** The personal fields of the schema: "Nom, courriel et téléphone sont des données personnelles". */
-    static final Set<String> PERSONAL_FIELDS = Set.of("firstName", "lastName", "email", "phone");
     static final int MAX_DEPTH = 9;
 
     enum Who {
@@ -80,9 +77,9 @@ class PersonalDataLeakTests extends IntegrationTest {
                 + " communeCode: \"2A004\"}) { id }"));
         ids.put("Q", mutation("addPlace(input: {name: \"Espace numérique de Bastia\", address: \"2 rue\","
                 + " communeCode: \"2B033\"}) { id }"));
-        ids.put("C", hire("A", "Philomena", "Zorbalek", "philomena.zorbalek@exemple.fr", "0611223341", "P"));
-        ids.put("X", hire("A", "Ondine", "Quintavalle", "ondine.quintavalle@exemple.fr", "0611223342", "P"));
-        ids.put("Y", hire("B", "Barnabe", "Marchettini", "barnabe.marchettini@exemple.fr", "0611223343", "Q"));
+        ids.put("C", hire("A", "Philomena", "Zorbalek", "philomena.zorbalek@exemple.fr", "0611223341", "P", "CN-ZQ-7731"));
+        ids.put("X", hire("A", "Ondine", "Quintavalle", "ondine.quintavalle@exemple.fr", "0611223342", "P", "CN-ZQ-7732"));
+        ids.put("Y", hire("B", "Barnabe", "Marchettini", "barnabe.marchettini@exemple.fr", "0611223343", "Q", "CN-ZQ-7733"));
         mutation("grantCoordinatorRole(adviserId: \"" + ids.get("C") + "\", perimeter: {kind: DEPARTMENT,"
                 + " territories: [{level: DEPARTMENT, code: \"2A\"}]}) { id }");
         mutation("attachAdvisers(coordinatorId: \"" + ids.get("C") + "\", adviserIds: [\"" + ids.get("X") + "\"]) { id }");
@@ -106,7 +103,8 @@ class PersonalDataLeakTests extends IntegrationTest {
                                 "territories", List.of(Map.of("level", "DEPARTMENT", "code", "2A")))))
                 .execute().path("draftCoordinatorApplication.id").entity(String.class).get());
         for (var key : List.of("C", "X", "Y")) {
-            var values = asAnct().document("query($id: ID!) { adviser(id: $id) { firstName lastName email phone } }")
+            var values = asAnct().document(
+                    "query($id: ID!) { adviser(id: $id) { firstName lastName email phone externalId } }")
                     .variable("id", ids.get(key)).execute().errors().verify()
                     .path("adviser").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, String>>() {
                     }).get();
@@ -156,36 +154,53 @@ class PersonalDataLeakTests extends IntegrationTest {
                 .getFieldDefinitions().size()).containsKeys("Query.adviser", "Query.advisers",
                 "Query.employer", "Query.coordinator", "Query.place", "Query.partner", "Query.hub", "Query.governance",
                 "Query.coordinatorApplication", "Query.personalDataExport", "Query.territories", "Query.coverageGaps");
-        var leaks = new ArrayList<String>();
-        var seen = new EnumMap<Who, Set<String>>(Who.class);
-        for (var who : Who.values()) {
-            var bearer = bearer(who);
-            var forbidden = new LinkedHashMap<String, String>();
-            personal.forEach((key, values) -> {
-                if (!readable(who).contains(key)) {
-                    values.forEach(value -> forbidden.put(value, key));
-                }
-            });
-            var found = new TreeSet<String>();
-            for (var query : queries.entrySet()) {
-                for (var body : send(query.getValue(), bearer)) {
-                    var text = body + "\n" + decodedTokens(body);
-                    forbidden.forEach((value, key) -> {
-                        if (text.contains(value)) {
-                            leaks.add(who + " reads " + key + "'s « " + value + " » through " + query.getKey());
-                        }
-                    });
-                    personal.forEach((key, values) -> values.stream().filter(body::contains)
-                            .forEach(value -> found.add(key)));
-                }
+        var leaks = java.util.Collections.synchronizedList(new ArrayList<String>());
+        var seen = new java.util.concurrent.ConcurrentHashMap<Who, Set<String>>();
+        // callers side by side: the service answers them concurrently, as it would in use
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var walks = java.util.Arrays.stream(Who.values()).map(who -> pool.submit(() -> {
+                seen.put(who, walk(who, queries, leaks));
+                return who;
+            })).toList();
+            for (var walk : walks) {
+                walk.get();
             }
-            seen.put(who, found);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
         }
         assertThat(leaks).as("personal values seen by callers who may not read them").isEmpty();
         // the walk really reaches the personal fields: each caller reads exactly what it may
         for (var who : Who.values()) {
             assertThat(seen.get(who)).as("advisers whose personal data %s reads", who).isEqualTo(readable(who));
         }
+    }
+
+    /** Sends every query as {@code who}; notes each forbidden value seen; returns whose personal data it read. */
+    Set<String> walk(Who who, Map<String, Selection> queries, List<String> leaks) {
+        var bearer = bearer(who);
+        var forbidden = new LinkedHashMap<String, String>();
+        personal.forEach((key, values) -> {
+            if (!readable(who).contains(key)) {
+                values.forEach(value -> forbidden.put(value, key));
+            }
+        });
+        var found = new TreeSet<String>();
+        for (var query : queries.entrySet()) {
+            for (var body : send(query.getValue(), bearer)) {
+                var text = body + "\n" + decodedTokens(body);
+                forbidden.forEach((value, key) -> {
+                    if (text.contains(value)) {
+                        leaks.add(who + " reads " + key + "'s « " + value + " » through " + query.getKey());
+                    }
+                });
+                personal.forEach((key, values) -> values.stream().filter(body::contains)
+                        .forEach(value -> found.add(key)));
+            }
+        }
+        return found;
     }
 
     @Test
@@ -242,8 +257,10 @@ class PersonalDataLeakTests extends IntegrationTest {
                 .path(name + ".id").entity(String.class).get();
     }
 
-    String hire(String employer, String firstName, String lastName, String email, String phone, String place) {
-        return mutation("hireAdviser(input: {employerId: \"" + ids.get(employer) + "\", firstName: \"" + firstName
+    String hire(String employer, String firstName, String lastName, String email, String phone, String place,
+            String externalId) {
+        return mutation("hireAdviser(input: {employerId: \"" + ids.get(employer) + "\", externalId: \"" + externalId
+                + "\", firstName: \"" + firstName
                 + "\", lastName: \"" + lastName + "\", email: \"" + email + "\", phone: \"" + phone
                 + "\", contractType: CDI_PUBLIC, start: \"2023-01-01\", mainPlaceId: \"" + ids.get(place) + "\"}) { id }");
     }

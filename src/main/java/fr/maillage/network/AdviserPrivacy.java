@@ -82,7 +82,7 @@ class AdviserPrivacy {
         var erased = neo4j.query("""
                 MATCH (a:Adviser {id: $id})
                 SET a.firstName = null, a.lastName = null, a.email = null, a.phone = null, a.externalId = null,
-                    a.anonymised = true, a.anonymisedAt = datetime(), a.updatedAt = datetime()
+                    a.anonymised = true, a.anonymisedAt = coalesce(a.anonymisedAt, datetime()), a.updatedAt = datetime()
                 RETURN a""").bind(adviserId).to("id").fetch().one()
                 .map(row -> NetworkMapper.adviser(row.get("a")));
         if (erased.isEmpty()) {

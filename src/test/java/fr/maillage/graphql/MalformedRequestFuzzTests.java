@@ -58,7 +58,12 @@ class MalformedRequestFuzzTests extends IntegrationTest {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    record Probe(String description, String method, String path, String contentType, byte[] body, boolean anct) {
+    record Probe(String description, String method, String path, String contentType, byte[] body, boolean anct,
+            String accept) {
+
+        Probe(String description, String method, String path, String contentType, byte[] body, boolean anct) {
+            this(description, method, path, contentType, body, anct, null);
+        }
     }
 
     @Test
@@ -137,6 +142,12 @@ class MalformedRequestFuzzTests extends IntegrationTest {
                 json("mutation { eraseAdviserPersonalData(adviserId: \"x\") { id } }"));
         graphQl(probes, "introspection of everything", "application/json",
                 json("{ __schema { types { name fields { name args { name } } } } }"));
+        for (var body : new String[] {"null", "[]", "", "{\"query\": \"subscription { nope }\"}", "{\"query\": 1}"}) {
+            probes.add(new Probe("server-sent events, body « " + body + " »", "POST", "/graphql", "application/json",
+                    body.getBytes(StandardCharsets.UTF_8), false, "text/event-stream"));
+        }
+        probes.add(new Probe("Accept nonsense", "POST", "/graphql", "application/json",
+                "{\"query\":\"{ __typename }\"}".getBytes(StandardCharsets.UTF_8), false, "*/*;q=x, ///"));
         probes.add(new Probe("GET with a broken query", "GET", "/graphql?query=" + encode("{ territory("), null, null,
                 false));
         probes.add(new Probe("GET with a mutation", "GET", "/graphql?query=" + encode("mutation { __typename }"), null,
@@ -238,6 +249,9 @@ class MalformedRequestFuzzTests extends IntegrationTest {
         }
         if (probe.anct()) {
             builder.header("Authorization", "Bearer " + anct);
+        }
+        if (probe.accept() != null) {
+            builder.header("Accept", probe.accept());
         }
         var body = probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(probe.body());

@@ -75,6 +75,19 @@ class RequestErrorsTests extends IntegrationTest {
     }
 
     @Test
+    void aNullBodyAskingForServerSentEventsIsABadRequestToo() throws Exception {
+        for (var body : new String[] {"null", "[]", "{\"query\": \"subscription { x }\"}"}) {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .header("Accept", "text/event-stream").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).as(body).isLessThan(500);
+            assertThat(response.body()).doesNotContainPattern(INTERNALS);
+        }
+    }
+
+    @Test
     void aWildcardContentTypeIsAnUnsupportedMediaTypeWithAGraphQlError() throws Exception {
         for (var type : new String[] {"*/*", "application/*", "not a media type"}) {
             var answer = graphQl(type, "{\"query\":\"{ __typename }\"}");

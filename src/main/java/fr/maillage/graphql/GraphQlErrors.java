@@ -3,6 +3,7 @@ package fr.maillage.graphql;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.errors.Incident;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -11,6 +12,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -18,10 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Maps failures to GraphQL errors a user can act on. Nothing internal (stack traces, Cypher) leaves the service:
- * anything unexpected falls through to Spring's INTERNAL_ERROR, which carries only an identifier.
+ * Maps failures to GraphQL errors a user can act on. Nothing internal (stack traces, Cypher, database messages, class
+ * names) leaves the service: anything unexpected is an {@link Incident}, INTERNAL_ERROR with a generic French message
+ * and {@code extensions.errorId}, the reference under which the failure is logged. The last resolver: one that
+ * handles some failures of its own must be ordered before it.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     /** The database went away after start (restart, network, cluster election). */
@@ -62,7 +68,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(DATABASE_UNAVAILABLE)
                     .message("La base de données ne répond pas ; réessayez dans un instant.").build();
         }
-        return null;
+        var incident = Incident.record("GraphQL " + env.getExecutionStepInfo().getPath(), ex);
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR).message(incident.message())
+                .extensions(Map.of("errorId", incident.reference())).build();
     }
 
     /** The database stopped a statement at its transaction timeout (db.transaction.timeout, or the client's). */

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import fr.maillage.database.CypherResource;
+import fr.maillage.network.ErasedAdvisers;
 import fr.maillage.network.NetworkEnums.AdviserStatus;
 import fr.maillage.network.NetworkEnums.ContractType;
 import fr.maillage.network.NetworkEnums.PerimeterKind;
@@ -23,6 +24,7 @@ import org.neo4j.driver.QueryRunner;
 /**
  * Advisers, one row each with its current contract, and the coordinator role when it has one. The employer and the
  * main place must already be in the graph; coordinated advisers must be in the graph or accepted in the same file.
+ * A row that names the programme id of an adviser whose personal data was erased is rejected ({@link ErasedAdvisers}).
  */
 final class AdviserImporter extends RowImporter {
 
@@ -49,6 +51,8 @@ final class AdviserImporter extends RowImporter {
     /** Existing nodes and territories the file refers to, as "KIND:code". */
     private final Set<String> existing = new HashSet<>();
     private final Map<Integer, List<String>> coordinatedByLine = new HashMap<>();
+    /** Programme ids the file names whose adviser had its personal data erased, with the day of erasure. */
+    private Map<String, LocalDate> erased = Map.of();
 
     @Override
     List<String> requiredColumns() {
@@ -74,6 +78,9 @@ final class AdviserImporter extends RowImporter {
         references.forEach((name, values) -> parameters.put(name, List.copyOf(values)));
         tx.run(CypherResource.read(DIR + "adviser-references.cypher"), parameters)
                 .forEachRemaining(r -> existing.add(r.get("kind").asString() + ":" + r.get("code").asString()));
+        var named = new TreeSet<>(references.get("advisers"));
+        table.rows().forEach(row -> named.add(row.get("id_conseiller")));
+        erased = ErasedAdvisers.erasedOn(tx, named);
     }
 
     @Override
@@ -81,6 +88,8 @@ final class AdviserImporter extends RowImporter {
         var externalId = check.required("id_conseiller", 64);
         if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
             check.error("id_conseiller", "lettres, chiffres et . _ : / - seulement (reçu « " + externalId + " »)");
+        } else if (externalId != null && erased.containsKey(externalId)) {
+            check.error("id_conseiller", ErasedAdvisers.reason(erased.get(externalId)));
         }
         var properties = new LinkedHashMap<String, Object>();
         properties.put("firstName", check.required("prenom", 100));
@@ -151,6 +160,12 @@ final class AdviserImporter extends RowImporter {
         }
         if (externalId != null && coordinated.contains(externalId)) {
             check.error("conseillers_coordonnes", "un conseiller ne se coordonne pas lui-même (" + externalId + ")");
+        }
+        for (var id : coordinated) {
+            if (erased.containsKey(id)) {
+                check.error("conseillers_coordonnes", "« " + id + " » : " + ErasedAdvisers.reason(erased.get(id))
+                        + " (retirez-le de la liste)");
+            }
         }
         coordinatedByLine.put(check.line(), coordinated);
         links.put("coordinator", coordinator);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,15 @@ import org.springframework.stereotype.Component;
  * {@code java -jar maillage.jar --import=places --file=lieux.csv [--dry-run]}: imports against the configured database
  * without the web server, prints the summary and the rejected rows, and exits with 0 when every row was accepted, 1
  * when nothing was imported (unreadable file, bad arguments, failed write), 2 when some rows were rejected (the others
- * were imported).
+ * were imported). Wrong arguments and a missing file are reported before the application (and its database) starts:
+ * see {@link #checkArguments}.
  */
 @Component
 @ConditionalOnProperty("import")
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final int OK = 0;
-    static final int FAILED = 1;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
     static final int ROWS_REJECTED = 2;
 
     private final ImportService imports;
@@ -50,24 +52,46 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    int execute(ApplicationArguments args) {
+    /**
+     * What can be told wrong from the command line alone (usage, kind, a file that cannot be read), printed on
+     * {@code out}: {@link #FAILED}, or {@link #OK} when the import may start. Called before the application starts,
+     * so that a typo does not cost the start of the database.
+     */
+    public static int checkArguments(String[] args, PrintStream out) {
+        return check(new DefaultApplicationArguments(args), out) ? OK : FAILED;
+    }
+
+    private static boolean check(ApplicationArguments args, PrintStream out) {
         var kindName = args.getOptionValues("import");
         var file = args.getOptionValues("file");
         if (kindName == null || kindName.size() != 1 || file == null || file.size() != 1) {
             out.println("Usage : --import=places|employers|advisers|partners --file=<fichier .csv ou .json> [--dry-run]");
-            return FAILED;
+            return false;
         }
-        var kind = ImportKind.fromPath(kindName.get(0));
-        if (kind.isEmpty()) {
+        if (ImportKind.fromPath(kindName.get(0)).isEmpty()) {
             out.println("Type d'import inconnu « " + kindName.get(0) + " » : places, employers, advisers ou partners");
-            return FAILED;
+            return false;
         }
         var path = Path.of(file.get(0));
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            out.println("Fichier illisible " + path + " : " + (Files.exists(path) ? "ce n'est pas un fichier lisible"
+                    : "il n'existe pas"));
+            return false;
+        }
+        return true;
+    }
+
+    int execute(ApplicationArguments args) {
+        if (!check(args, out)) {
+            return FAILED;
+        }
+        var kind = ImportKind.fromPath(args.getOptionValues("import").get(0)).orElseThrow();
+        var path = Path.of(args.getOptionValues("file").get(0));
         try {
             if (Files.size(path) > imports.limits().maxBytes()) {
                 throw imports.limits().fileTooLarge();
             }
-            var report = imports.run(kind.get(), Files.readAllBytes(path),
+            var report = imports.run(kind, Files.readAllBytes(path),
                     SourceReader.Format.fromContentType(null, path.getFileName().toString()),
                     args.containsOption("dry-run"));
             print(report);

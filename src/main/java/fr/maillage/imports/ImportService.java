@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import fr.maillage.database.BulkWork;
+import fr.maillage.errors.Incident;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -89,14 +90,16 @@ class ImportService {
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
             return ImportReport.of(kind, table.format(), dryRun, !dryRun, null, rows);
         } catch (Neo4jException e) {
-            log.warn("Import {} rolled back: {}", kind.pathName(), e.getMessage());
+            // the database's message (codes, node ids, labels) stays in the log, under the reference given
+            var incident = Incident.record("import " + kind.pathName() + " rolled back", e);
             var rows = new ArrayList<ImportReport.Row>();
             accepted.forEach(row -> rows.add(new ImportReport.Row(row.line(), RowStatus.NOT_WRITTEN, row.key(), null,
                     List.of())));
             rejected.forEach((line, errors) -> rows.add(rejectedRow(line, keys, errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
-            return ImportReport.of(kind, table.format(), dryRun, false,
-                    "la base a refusé l'écriture (" + e.code() + ") : " + e.getMessage(), rows);
+            return ImportReport.of(kind, table.format(), dryRun, false, "l'écriture a échoué, rien n'a été écrit"
+                    + " (erreur interne, référence " + incident.reference() + ") : réessayez ; si l'échec persiste,"
+                    + " transmettez cette référence à l'équipe Maillage", rows);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.maillage.errors.JsonProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -252,9 +253,8 @@ final class SourceReader {
             }
             return new SourceTable("json", columns, rows, false);
         } catch (JacksonException e) {
-            var location = e.getLocation();
-            throw ImportException.unreadable("JSON illisible" + (location == null ? "" : " ligne " + location.getLineNr())
-                    + " : " + e.getOriginalMessage());
+            // in French, with line and column: the library's messages name its settings and echo the source
+            throw ImportException.unreadable("JSON illisible, " + JsonProblem.describe(e));
         }
     }
 

@@ -13,6 +13,7 @@ import fr.maillage.network.NetworkModel.Coordinator;
 import fr.maillage.network.NetworkModel.PlaceAssignment;
 import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
+import fr.maillage.security.ForbiddenException;
 import fr.maillage.security.PersonalDataAudit;
 import fr.maillage.security.Role;
 import graphql.schema.DataFetchingEnvironment;
@@ -56,6 +57,14 @@ class AdviserPrivacy {
             Access.requireWrite(caller, Set.of(Role.ANCT, Role.EMPLOYER), scope);
         }
         var adviser = network.byIds("Adviser", List.of(adviserId), NetworkMapper::adviser).get(adviserId);
+        if (adviser == null) {
+            // an id that exists nowhere is out of everyone's scope but ANCT's: others get the refusal they get for
+            // an adviser out of their scope, ANCT is told
+            if (!caller.national()) {
+                throw new ForbiddenException();
+            }
+            throw new InvalidInputException("adviserId", "aucun conseiller avec l'identifiant " + adviserId);
+        }
         PersonalDataAudit.changed(env.getGraphQlContext(), adviserId);
         var contracts = neo4j.query("""
                 MATCH (:Adviser {id: $id})-[r:EMPLOYED_BY]->(e:Employer) RETURN r, e.id AS employerId ORDER BY r.start""")
@@ -82,7 +91,7 @@ class AdviserPrivacy {
         var erased = neo4j.query("""
                 MATCH (a:Adviser {id: $id})
                 SET a.firstName = null, a.lastName = null, a.email = null, a.phone = null, a.externalId = null,
-                    a.anonymised = true, a.anonymisedAt = datetime(), a.updatedAt = datetime()
+                    a.anonymised = true, a.anonymisedAt = coalesce(a.anonymisedAt, datetime()), a.updatedAt = datetime()
                 RETURN a""").bind(adviserId).to("id").fetch().one()
                 .map(row -> NetworkMapper.adviser(row.get("a")));
         if (erased.isEmpty()) {

@@ -3,6 +3,7 @@ package fr.maillage.network;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -90,9 +91,28 @@ class NetworkController {
         return id != null ? one("Employer", id, NetworkMapper::employer) : network.employerBySiret(Siret.normalise(siret));
     }
 
+    /** The personal fields of an adviser, each refused to whoever may not read that adviser's personal data. */
+    private static final Set<String> PERSONAL_FIELDS = Set.of("firstName", "lastName", "email", "phone");
+
+    /**
+     * An unknown id answers null, except to a request that reads nothing but the id and personal fields: an id that
+     * exists nowhere is out of everyone's scope but ANCT's, so such a request gets from anyone else exactly what it
+     * would get for an adviser out of the caller's scope (the id, and FORBIDDEN on each personal field). Whether an
+     * adviser exists is public otherwise, through any of its other fields.
+     */
     @QueryMapping
-    Adviser adviser(@Argument String id) {
-        return one("Adviser", id, NetworkMapper::adviser);
+    Adviser adviser(@Argument String id, DataFetchingEnvironment env) {
+        var adviser = one("Adviser", id, NetworkMapper::adviser);
+        if (adviser == null && !Caller.current().national() && readsOnlyPersonalFields(env)) {
+            return new Adviser(id, null, null, null, null, null, null, null, false, null, null);
+        }
+        return adviser;
+    }
+
+    private static boolean readsOnlyPersonalFields(DataFetchingEnvironment env) {
+        var fields = env.getSelectionSet().getImmediateFields().stream().map(f -> f.getName())
+                .filter(name -> !name.startsWith("__") && !name.equals("id")).toList();
+        return !fields.isEmpty() && PERSONAL_FIELDS.containsAll(fields);
     }
 
     @QueryMapping

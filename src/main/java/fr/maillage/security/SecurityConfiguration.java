@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,11 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * An OAuth2 resource server: bearer JWTs validated for signature, expiry, issuer and audience; no session, no
  * cookie. Anonymous callers reach GraphQL and see aggregates; what they may not see is refused field by field.
+ * Only in the web service: the command-line import ({@code --import}) runs without a web server, hence without
+ * HTTP security, tokens or their issuer.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 

@@ -1,0 +1,74 @@
+package fr.maillage.network;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.maillage.graphql.InvalidInputException;
+import org.neo4j.driver.QueryRunner;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * An erasure is final. Once an adviser's personal data is erased ({@code eraseAdviserPersonalData}) its node stays,
+ * anonymous, under its id; for an adviser that came with a programme id ({@code externalId}) that id is derived from
+ * it ({@link NetworkKeys#adviserId}). The programme id itself is erased, but it still leads to that node: an import
+ * row or a hiring that names it again is refused, so that erased data is never brought back by the next export of the
+ * programme. A person who comes back into the programme is registered without that id, or with a new one.
+ */
+@Component
+public class ErasedAdvisers {
+
+    /** The anonymised advisers among derived ids, with the day (in France) their data was erased. */
+    private static final String CYPHER = """
+            MATCH (a:Adviser) WHERE a.id IN $ids AND a.anonymised = true
+            RETURN a.id AS id, date(datetime({datetime: coalesce(a.anonymisedAt, datetime()), timezone: 'Europe/Paris'}))
+              AS erasedOn""";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private final Neo4jClient neo4j;
+
+    ErasedAdvisers(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** Programme ids, among {@code externalIds}, of advisers whose personal data was erased, with the day of erasure. */
+    public static Map<String, LocalDate> erasedOn(QueryRunner tx, Collection<String> externalIds) {
+        var byId = derivedIds(externalIds);
+        var erased = new HashMap<String, LocalDate>();
+        tx.run(CYPHER, Map.of("ids", List.copyOf(byId.keySet()))).forEachRemaining(row ->
+                erased.put(byId.get(row.get("id").asString()), row.get("erasedOn").asLocalDate()));
+        return erased;
+    }
+
+    /** Why a row or an input that names an erased adviser's programme id is refused, in French. */
+    public static String reason(LocalDate erasedOn) {
+        return "ce conseiller a fait effacer ses données personnelles le " + erasedOn.format(FRENCH_DATE)
+                + " : elles ne sont pas réimportées ; s'il revient dans le dispositif, enregistrez-le sans cet"
+                + " identifiant ou avec un nouvel identifiant";
+    }
+
+    /** Throws BAD_REQUEST on {@code field} when {@code externalId} is the programme id of an erased adviser. */
+    void refuse(String field, String externalId) {
+        if (externalId == null || externalId.isBlank()) {
+            return;
+        }
+        var id = NetworkKeys.adviserId(externalId.strip());
+        Optional<LocalDate> erasedOn = neo4j.query(CYPHER).bind(List.of(id)).to("ids")
+                .fetchAs(LocalDate.class).mappedBy((types, row) -> row.get("erasedOn").asLocalDate()).one();
+        if (erasedOn.isPresent()) {
+            throw new InvalidInputException(field, reason(erasedOn.get()));
+        }
+    }
+
+    private static Map<String, String> derivedIds(Collection<String> externalIds) {
+        var byId = new HashMap<String, String>();
+        externalIds.stream().filter(id -> id != null && !id.isBlank())
+                .forEach(id -> byId.put(NetworkKeys.adviserId(id), id));
+        return byId;
+    }
+}

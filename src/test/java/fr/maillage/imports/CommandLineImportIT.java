@@ -1,0 +1,146 @@
+package fr.maillage.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The documented command line, {@code java -jar target/maillage-<version>.jar --import=<kind> --file=<file>
+ * [--dry-run]}, run on the packaged jar in a child JVM, on a fresh in-process store of its own
+ * ({@code MAILLAGE_DATA_DIR}): it starts without a web server, loads the referential but not the demo, prints the
+ * summary and exits with 0 (every row accepted), 2 (some rows rejected) or 1 (nothing imported; a missing file is
+ * told before anything starts). Run by failsafe
+ * after {@code package}; each start on the store takes a while (the first one loads every territory of France).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandLineImportIT {
+
+    /** A generous bound per run: the first start on an empty store loads France's territories. */
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private static final String HEADER = "siret;nom;secteur;type_juridique;code_insee;code_postal;commune\n";
+    private static final String VALID_ROWS = """
+            200 076 958 00012;Collectivité de Corse;public;Collectivité territoriale;2A004;;
+            21200004600004;Commune d'Ajaccio;;TERRITORIAL_COLLECTIVITY;;20000;Ajaccio
+            77567227200009;Association Balagna Numerica;privé;Association;;20220;L'Île-Rousse
+            """;
+    private static final String BAD_LUHN = "20007695800013;Mauvaise clé;public;Collectivité territoriale;2A004;;\n";
+
+    @TempDir
+    static Path directory;
+
+    record Run(int exitCode, String output) {
+    }
+
+    @Test
+    @Order(1)
+    void aDryRunOnAFreshStoreReportsWithoutWriting() throws Exception {
+        var file = csv("employeurs.csv", HEADER + VALID_ROWS + BAD_LUHN);
+
+        var run = importEmployers(file, "--dry-run");
+
+        assertThat(run.output()).doesNotContain("APPLICATION FAILED TO START");
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output())
+                .contains("Import employers (essai à blanc, rien n'est écrit) : 4 lignes, 3 créées, 0 modifiées,"
+                        + " 0 inchangées, 1 rejetées")
+                .contains("ligne 5 rejetée — siret : le SIRET 20007695800013 ne respecte pas la clé de contrôle (Luhn)")
+                // the referential is loaded, the demo network is not: an import writes only its file
+                .contains("Territories")
+                .doesNotContain("Demo network");
+    }
+
+    @Test
+    @Order(2)
+    void aRealRunImportsTheAcceptedRowsAndExitsWithTwoForTheRejectedOne() throws Exception {
+        var file = csv("employeurs.csv", HEADER + VALID_ROWS + BAD_LUHN);
+
+        var run = importEmployers(file);
+
+        // the dry run wrote nothing: the rows are created now
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("Import employers : 4 lignes, 3 créées, 0 modifiées, 0 inchangées, 1 rejetées")
+                .contains("ligne 5 rejetée — siret").doesNotContain("Demo network");
+    }
+
+    @Test
+    @Order(3)
+    void theSameRowsAgainAreUnchangedAndExitWithZero() throws Exception {
+        var file = csv("employeurs-valides.csv", HEADER + VALID_ROWS);
+
+        var run = importEmployers(file);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Import employers : 3 lignes, 0 créées, 0 modifiées, 3 inchangées, 0 rejetées");
+    }
+
+    @Test
+    @Order(4)
+    void aMissingFileExitsWithOneBeforeTheDatabaseStarts() throws Exception {
+        var run = importEmployers(directory.resolve("absent.csv"));
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("Fichier illisible").contains("absent.csv : il n'existe pas")
+                .doesNotContain("Starting MaillageApplication");
+    }
+
+    private static Path csv(String name, String content) throws IOException {
+        return Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static Run importEmployers(Path file, String... options) throws Exception {
+        var command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "--import=employers", "--file=" + file));
+        command.addAll(List.of(options));
+        var output = Files.createTempFile(directory, "run", ".log");
+        var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        // the documented defaults: in-process store (here a fresh one), default profile
+        var environment = builder.environment();
+        environment.remove("NEO4J_URI");
+        environment.remove("SPRING_PROFILES_ACTIVE");
+        environment.put("MAILLAGE_DATA_DIR", directory.resolve("neo4j").toString());
+        environment.put("MAILLAGE_DATABASE_STARTUP_TIMEOUT", "300s");
+        var process = builder.start();
+        try {
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                throw new AssertionError("the import did not end within " + TIMEOUT_MINUTES + " minutes:\n"
+                        + Files.readString(output));
+            }
+            return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            if (process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+            }
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The packaged jar: {@code maillage.jar} as failsafe passes it, else target/maillage-*.jar. */
+    private static Path jar() throws IOException {
+        var configured = System.getProperty("maillage.jar");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("maillage-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no target/maillage-*.jar: run mvn package first"));
+        }
+    }
+}

@@ -45,7 +45,7 @@ class CallerBudgetsTests {
         var handler = WebGraphQlHandler.builder(request -> Mono.never())
                 .interceptor(new RequestBudgetInterceptor(Duration.ofMillis(100))).build();
         var request = new WebGraphQlRequest(java.net.URI.create("http://localhost/graphql"), new HttpHeaders(), null,
-                Map.of(), Map.of("query", "{ __typename }"), "1", null);
+                null, Map.of(), Map.of("query", "{ __typename }"), "1", null);
         var response = handler.handleRequest(request).block(Duration.ofSeconds(10));
         assertThat(response).isNotNull();
         assertThat(response.getErrors()).singleElement().satisfies(error -> {
@@ -60,7 +60,7 @@ class CallerBudgetsTests {
                         request.toExecutionInput(), ExecutionResult.newExecutionResult().data(Map.of("ok", true)).build())))
                 .interceptor(new RequestBudgetInterceptor(Duration.ofSeconds(5))).build();
         var request = new WebGraphQlRequest(java.net.URI.create("http://localhost/graphql"), new HttpHeaders(), null,
-                Map.of(), Map.of("query", "{ __typename }"), "1", null);
+                null, Map.of(), Map.of("query", "{ __typename }"), "1", null);
         var response = handler.handleRequest(request).block(Duration.ofSeconds(10));
         assertThat(response.getErrors()).isEmpty();
         assertThat(response.<Map<String, Object>>getData()).containsEntry("ok", true);

@@ -54,7 +54,8 @@ class CoverageGapsTests extends CoverageFixture {
     void countryWideGapsCountAdvisersAndPlacesOnlyWhenAsked() {
         // Occitanie (76) is partly covered; it holds at least C2 and A4 (advisers) and P4 (a place). Country-wide, its
         // advisers and places are counted only when the request shows them, and then agree with its own figures.
-        var shown = gaps("level: REGION, lacking: COORDINATOR, includePartlyCovered: true, first: 30");
+        // first: 29, to stay under the complexity bound (a country-wide coverageGaps weighs 1500, each node 17)
+        var shown = gaps("level: REGION, lacking: COORDINATOR, includePartlyCovered: true, first: 29");
         var own = gaps("level: REGION, within: {level: REGION, code: \"76\"}, lacking: COORDINATOR,"
                 + " includePartlyCovered: true");
         int advisers = own.path("coverageGaps.nodes[0].advisers").entity(Integer.class).get();
@@ -174,10 +175,11 @@ class CoverageGapsTests extends CoverageFixture {
         // One to check `within`, one for the gaps, one for the territories of the page (data loader).
         long tiny = statementsOf(() -> gaps("level: COMMUNE, within: {level: COMMUNE, code: \"22016\"}, lacking: ADVISER")
                 .path("coverageGaps.totalCount").entity(Integer.class).isEqualTo(1));
-        long national = statementsOf(() -> gaps("level: COMMUNE, lacking: ADVISER, first: 100")
-                .path("coverageGaps.nodes").entityList(Object.class).hasSize(100));
-        long epcis = statementsOf(() -> gaps("level: EPCI, lacking: COORDINATOR, includePartlyCovered: true, first: 100")
-                .path("coverageGaps.nodes").entityList(Object.class).hasSize(100));
+        // pages of 25: a country-wide coverageGaps weighs 1500 and each node 17, under the complexity bound of 2000
+        long national = statementsOf(() -> gaps("level: COMMUNE, lacking: ADVISER, first: 25")
+                .path("coverageGaps.nodes").entityList(Object.class).hasSize(25));
+        long epcis = statementsOf(() -> gaps("level: EPCI, lacking: COORDINATOR, includePartlyCovered: true, first: 25")
+                .path("coverageGaps.nodes").entityList(Object.class).hasSize(25));
         assertThat(List.of(tiny, national, epcis)).allSatisfy(count -> assertThat(count).isBetween(1L, 3L));
     }
 }

@@ -14,7 +14,7 @@ import fr.maillage.network.NetworkEnums.LegalKind;
 import fr.maillage.network.NetworkEnums.Sector;
 
 /**
- * The rules of the call for applications for coordinator posts (DOMAIN.md, "Coordinator posts: the rules"), free of
+ * The rules of the call for applications for coordinator posts (the README, "Coordinator applications"), free of
  * the database: who is eligible, which case fits which situation, which line of a campaign's funding table applies,
  * and which step may follow which.
  */

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The rules of who sees and changes what (DOMAIN.md, "Who sees what"; docs/security-writes.md). Aggregates are public;
+ * The rules of who sees and changes what (docs/security.md, docs/security-writes.md). Aggregates are public;
  * personal data of an adviser is visible to ANCT, to the prefecture and SGAR of its territory, to the hub of its
  * region, to its coordinator and to its employer. Writes follow the same territorial scope, restricted per action:
  * a write is in scope only if one role of the caller, among those allowed for it, satisfies every part of it

@@ -9,19 +9,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * one per start).
  *
  * @param maxDepth       nesting of a selection
+ * @param maxIntrospectionDepth nesting of the fields under {@code __schema} and {@code __type}, measured apart from
+ *                       {@code maxDepth}: GraphiQL's standard introspection query nests type references 15 deep
  * @param maxComplexity  cost of one request: each field its weight (schema directive {@code @cost}; else 1, 0 for a scalar),
- *                       what a field with {@code first} selects multiplied by the page size
+ *                       what a field with {@code first} selects multiplied by the page size; introspection weighs 0
  * @param maxPageSize    largest {@code first}
  * @param maxRootFields  root fields (aliases included) in one operation
  * @param requestTimeout time budget of one request, after which it answers REQUEST_TIMEOUT
  * @param perCaller      what one caller (token subject, or address when anonymous) may spend
  */
 @ConfigurationProperties("maillage.api")
-public record ApiProperties(int maxDepth, int maxComplexity, int maxPageSize, String cursorSecret, int maxRootFields,
-        Duration requestTimeout, PerCaller perCaller) {
+public record ApiProperties(int maxDepth, int maxIntrospectionDepth, int maxComplexity, int maxPageSize,
+        String cursorSecret, int maxRootFields, Duration requestTimeout, PerCaller perCaller) {
 
     public ApiProperties {
         maxDepth = maxDepth <= 0 ? 12 : maxDepth;
+        maxIntrospectionDepth = maxIntrospectionDepth <= 0 ? 20 : maxIntrospectionDepth;
         maxComplexity = maxComplexity <= 0 ? 2000 : maxComplexity;
         maxPageSize = maxPageSize <= 0 ? 100 : maxPageSize;
         maxRootFields = maxRootFields <= 0 ? 10 : maxRootFields;

@@ -2,6 +2,7 @@ package fr.maillage.graphql;
 
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -20,8 +21,8 @@ import graphql.schema.GraphQLTypeUtil;
  * What one request may cost, checked before anything runs: the number of root fields (aliases included), and its
  * complexity, each field weighing what its directive {@code @cost} says ({@code countryWide} when the field covers
  * all of France; without it 1 for an object, 0 for a scalar), what a field with {@code first} selects multiplied by the
- * page size. An accepted
- * request is charged to its caller's budget ({@link CallerBudgets}), which throttles a caller who keeps spending.
+ * page size; introspection weighs nothing. An accepted request is charged to its caller's budget
+ * ({@link CallerBudgets}), which throttles a caller who keeps spending.
  */
 class RequestBudgetInstrumentation extends SimplePerformantInstrumentation {
 
@@ -68,9 +69,14 @@ class RequestBudgetInstrumentation extends SimplePerformantInstrumentation {
     /**
      * The weight of a field from its {@code @cost} directive, plus its children times the page size it asks. Without
      * a directive an object field weighs 1 and a scalar field nothing: it comes with the object that holds it.
+     * Introspection ({@code __schema}, {@code __type} and what lies under them) reads the schema, not the data: it
+     * weighs nothing, and is bounded by {@link QueryDepthInstrumentation}.
      */
     static FieldComplexityCalculator weighted() {
         return (environment, childComplexity) -> {
+            if (isIntrospection(environment)) {
+                return 0;
+            }
             var definition = environment.getFieldDefinition();
             int weight = GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(definition.getType())) ? 0 : 1;
             var cost = definition.getAppliedDirective("cost");
@@ -85,6 +91,14 @@ class RequestBudgetInstrumentation extends SimplePerformantInstrumentation {
             int multiplier = first instanceof Number n ? Math.max(1, n.intValue()) : 1;
             return weight + childComplexity * multiplier;
         };
+    }
+
+    private static boolean isIntrospection(FieldComplexityEnvironment field) {
+        var root = field;
+        while (root.getParentEnvironment() != null) {
+            root = root.getParentEnvironment();
+        }
+        return QueryDepthInstrumentation.INTROSPECTION_ROOTS.contains(root.getField().getName());
     }
 
     private static int rootFields(SelectionSet selections, ExecutionContext context) {

@@ -1,7 +1,5 @@
 package fr.maillage.graphql;
 
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -11,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every request is bounded before it runs (depth of the selection; root fields; complexity, with each field's weight
- * and page sizes), in time while it runs, and each caller in what it may spend per minute and at once.
+ * and page sizes), in time while it runs, and each caller in what it may spend per minute and at once. Introspection
+ * is measured apart, within its own bound ({@link QueryDepthInstrumentation}), and costs nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -24,15 +23,10 @@ class RequestLimitsConfiguration {
         return CursorCodec.current();
     }
 
+    /** The depth of the data; introspection (GraphiQL's docs and completion) within a bound of its own. */
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiProperties limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return new AbortExecutionException("Requête trop profonde : profondeur " + depth
-                        + ", maximum autorisé " + maxDepth + ". Découpez-la en plusieurs requêtes.");
-            }
-        };
+    QueryDepthInstrumentation queryDepthInstrumentation(ApiProperties limits) {
+        return new QueryDepthInstrumentation(limits.maxDepth(), limits.maxIntrospectionDepth());
     }
 
     @Bean

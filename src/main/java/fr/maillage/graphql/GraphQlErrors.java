@@ -28,7 +28,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     /** The database went away after start (restart, network, cluster election). */
     static final ErrorClassification DATABASE_UNAVAILABLE = ErrorClassification.errorClassification(
@@ -74,7 +74,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     }
 
     /** The database stopped a statement at its transaction timeout (db.transaction.timeout, or the client's). */
-    static boolean isTimedOut(Throwable ex) {
+    public static boolean isTimedOut(Throwable ex) {
         for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
                     && neo4j.code().contains("TransactionTimedOut")) {
@@ -84,7 +84,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         return false;
     }
 
-    static boolean isDatabaseUnavailable(Throwable ex) {
+    public static boolean isDatabaseUnavailable(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
                     || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {

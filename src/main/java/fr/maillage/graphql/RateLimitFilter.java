@@ -33,7 +33,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/graphql") || path.startsWith("/api/"));
+        return !(path.equals("/graphql") || path.startsWith("/api/") || path.startsWith("/exports/"));
     }
 
     @Override

@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The audit trail of personal data: each GraphQL request that returned names, e-mails or phones of advisers, or
- * that changed the network, leaves one {@code AuditEvent} node (who, when, what operation, which advisers).
+ * that changed the network, and each export that held some, leaves one {@code AuditEvent} node (who, when, what
+ * operation, which advisers).
  */
 @Component
 public class PersonalDataAudit implements WebGraphQlInterceptor {
@@ -74,6 +75,16 @@ public class PersonalDataAudit implements WebGraphQlInterceptor {
     public void recordImport(Caller caller, String kind, java.util.Collection<String> changedAdviserIds) {
         record(caller, changedAdviserIds.isEmpty() ? "IMPORT" : "IMPORT_PERSONAL_DATA", "import:" + kind,
                 Set.copyOf(changedAdviserIds));
+    }
+
+    /**
+     * A file exported over HTTP that held personal data of advisers (names, e-mails, phones, programme ids): one
+     * {@code EXPORT_PERSONAL_DATA} event naming them, like a GraphQL request that read some. Nothing when it held none.
+     */
+    public void recordExport(Caller caller, String export, java.util.Collection<String> adviserIds) {
+        if (!adviserIds.isEmpty()) {
+            record(caller, "EXPORT_PERSONAL_DATA", "export:" + export, Set.copyOf(adviserIds));
+        }
     }
 
     private void record(Caller caller, String action, String operation, Set<String> adviserIds) {

@@ -54,6 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/dev/tokens/**").permitAll()
                         .requestMatchers("/api/imports/**").hasRole(Role.ANCT.name())
+                        // public lists for anyone; personal columns and restricted lists follow the caller's token
+                        .requestMatchers("/exports/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token ->

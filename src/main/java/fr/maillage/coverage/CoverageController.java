@@ -1,18 +1,15 @@
 package fr.maillage.coverage;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import fr.maillage.coverage.CoverageModel.CoverageGapConnection;
-import fr.maillage.coverage.CoverageModel.CoverageGapSummary;
 import fr.maillage.coverage.CoverageModel.Diagnosis;
 import fr.maillage.coverage.CoverageModel.EndingContracts;
 import fr.maillage.coverage.CoverageModel.Lacking;
-import fr.maillage.coverage.CoverageModel.RatioComparison;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
 import fr.maillage.graphql.ApiProperties;
 import fr.maillage.graphql.Connection;
@@ -37,15 +34,15 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CoverageController {
 
-    static final int TOP = 20;
-    static final int MAX_MONTHS = 36;
-
     private final CoverageRepository coverage;
+    private final DiagnosisService diagnoses;
     private final TerritoryRepository territories;
     private final ApiProperties limits;
 
-    CoverageController(CoverageRepository coverage, TerritoryRepository territories, ApiProperties limits) {
+    CoverageController(CoverageRepository coverage, DiagnosisService diagnoses, TerritoryRepository territories,
+            ApiProperties limits) {
         this.coverage = coverage;
+        this.diagnoses = diagnoses;
         this.territories = territories;
         this.limits = limits;
     }
@@ -72,47 +69,12 @@ class CoverageController {
     @QueryMapping
     Diagnosis diagnosis(@Argument TerritoryLevel level, @Argument String code, @Argument LocalDate referenceDate,
             @Argument Integer contractsEndingWithinMonths, DataLoader<TerritoryRef, Territory> loader) {
-        int months = contractsEndingWithinMonths == null ? 3 : contractsEndingWithinMonths;
-        if (months < 0 || months > MAX_MONTHS) {
-            throw new InvalidInputException("contractsEndingWithinMonths",
-                    "doit être compris entre 0 et " + MAX_MONTHS + " (reçu " + months + ")");
-        }
-        var territory = territories.find(new TerritoryRef(level, code));
-        if (territory == null) {
+        var diagnosed = diagnoses.diagnose(new TerritoryRef(level, code), referenceDate, contractsEndingWithinMonths);
+        if (diagnosed == null) {
             return null;
         }
-        loader.prime(territory.ref(), territory);
-        var today = date(referenceDate);
-        var ref = territory.ref();
-        var parentRef = parent(territory);
-        var refs = new ArrayList<TerritoryRef>();
-        refs.add(ref);
-        if (parentRef != null) {
-            refs.add(parentRef);
-        }
-        var subLevel = level == TerritoryLevel.COMMUNE ? null : TerritoryLevel.values()[level.ordinal() + 1];
-        var figures = coverage.figures(refs, subLevel, ref, true, today);
-        var own = figures.territories().getOrDefault(ref, TerritoryCoverage.EMPTY);
-        var france = figures.territories().getOrDefault(null, TerritoryCoverage.EMPTY);
-        var parent = parentRef == null ? france : figures.territories().getOrDefault(parentRef, TerritoryCoverage.EMPTY);
-        var details = coverage.details(ref, today, today.plusMonths(months), TOP);
-        var lackingCoordinator = empty(subLevel);
-        var lackingAdviser = empty(subLevel);
-        if (subLevel != null) {
-            var gaps = coverage.page(figures.subTerritories(), List.of(Lacking.COORDINATOR, Lacking.ADVISER), false,
-                    new PageRequest(TOP, null));
-            lackingCoordinator = summary(subLevel, gaps.get(Lacking.COORDINATOR));
-            lackingAdviser = summary(subLevel, gaps.get(Lacking.ADVISER));
-        }
-        return new Diagnosis(ref, parentRef, today, own.population(), own.communes(), own.epcis(), own.advisers(),
-                new RatioComparison(own.advisersPer10000(), parent.advisersPer10000(), france.advisersPer10000()),
-                own.coordinators(), own.coordinatedAdvisers(), own.advisers() - own.coordinatedAdvisers(),
-                new RatioComparison(own.coordinatedShare(), parent.coordinatedShare(), france.coordinatedShare()),
-                own.coveredPopulation(), new RatioComparison(own.coordinatorCoverage(), parent.coordinatorCoverage(),
-                        france.coordinatorCoverage()),
-                own.status(), own.places(), details.placesByService(), details.placesByPublic(),
-                details.partnersByKind(), details.employersBySector(), details.employersByLegalKind(),
-                lackingCoordinator, lackingAdviser, details.ending());
+        loader.prime(diagnosed.territory().ref(), diagnosed.territory());
+        return diagnosed.diagnosis();
     }
 
     // Territories of the answers, through the referential's data loader.
@@ -137,25 +99,6 @@ class CoverageController {
         return loader.loadMany(ending.losingCommuneCodes().stream()
                 .map(code -> new TerritoryRef(TerritoryLevel.COMMUNE, code)).toList())
                 .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
-    }
-
-    /** Commune → département, EPCI → its first département, département → region, region → none (France). */
-    private static TerritoryRef parent(Territory territory) {
-        return switch (territory.level()) {
-            case COMMUNE, EPCI -> territory.departmentCodes().isEmpty() ? null
-                    : new TerritoryRef(TerritoryLevel.DEPARTMENT, territory.departmentCodes().get(0));
-            case DEPARTMENT -> territory.regionCodes().isEmpty() ? null
-                    : new TerritoryRef(TerritoryLevel.REGION, territory.regionCodes().get(0));
-            case REGION -> null;
-        };
-    }
-
-    private static CoverageGapSummary summary(TerritoryLevel level, CoverageGapConnection gaps) {
-        return new CoverageGapSummary(level, gaps.totalCount(), gaps.totalPopulation(), gaps.nodes());
-    }
-
-    private static CoverageGapSummary empty(TerritoryLevel level) {
-        return new CoverageGapSummary(level, 0, 0, List.of());
     }
 
     private static LocalDate date(LocalDate referenceDate) {

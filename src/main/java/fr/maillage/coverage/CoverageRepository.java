@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,11 +50,35 @@ class CoverageRepository {
      */
     Map<Lacking, CoverageGapConnection> gaps(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
             boolean includePartlyCovered, LocalDate today, PageRequest page, Set<Figure> fields) {
-        var rows = within == null ? nationalRows(level, today,
+        return page(rows(level, within, criteria, today, fields), criteria, includePartlyCovered, page);
+    }
+
+    /**
+     * Every territory of a level lacking {@code criterion}, with all its figures (largest population first, then
+     * code): the rows of {@link #gaps} without paging, for an export.
+     */
+    List<TerritoryCoverage> allGaps(TerritoryLevel level, TerritoryRef within, Lacking criterion,
+            boolean includePartlyCovered, LocalDate today) {
+        return rows(level, within, List.of(criterion), today, EnumSet.allOf(Figure.class)).stream()
+                .filter(t -> lacks(t, criterion, includePartlyCovered)).toList();
+    }
+
+    /** The figures of every territory of a level (inside {@code within}, or over the whole country), sorted. */
+    private List<TerritoryCoverage> rows(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
+            LocalDate today, Set<Figure> fields) {
+        return within == null ? nationalRows(level, today,
                 criteria.contains(Lacking.ADVISER) || fields.contains(Figure.ADVISERS),
                 criteria.contains(Lacking.PLACE) || fields.contains(Figure.PLACES))
                 : figures(List.of(), level, within, false, today).subTerritories();
-        return page(rows, criteria, includePartlyCovered, page);
+    }
+
+    /** Whether a territory lacks {@code criterion}: the one definition of a gap. */
+    static boolean lacks(TerritoryCoverage t, Lacking criterion, boolean includePartlyCovered) {
+        return switch (criterion) {
+            case COORDINATOR -> t.coordinatorCoverage() == 0.0 || includePartlyCovered && t.coordinatorCoverage() < 1.0;
+            case ADVISER -> t.advisers() == 0;
+            case PLACE -> t.places() == 0;
+        };
     }
 
     /**
@@ -160,11 +185,7 @@ class CoverageRepository {
         var afterCode = (String) after.get("afterId");
         var result = new EnumMap<Lacking, CoverageGapConnection>(Lacking.class);
         for (var criterion : criteria) {
-            var found = rows.stream().filter(t -> switch (criterion) {
-                case COORDINATOR -> t.coordinatorCoverage() == 0.0 || includePartlyCovered && t.coordinatorCoverage() < 1.0;
-                case ADVISER -> t.advisers() == 0;
-                case PLACE -> t.places() == 0;
-            }).toList();
+            var found = rows.stream().filter(t -> lacks(t, criterion, includePartlyCovered)).toList();
             var pageRows = found.stream().filter(t -> afterPopulation == null || t.population() < afterPopulation
                     || t.population() == afterPopulation && t.ref().code().compareTo(afterCode) > 0)
                     .limit(page.fetchSize()).toList();

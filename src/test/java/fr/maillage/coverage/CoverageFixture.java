@@ -40,17 +40,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Covered communes: the 360 of Corsica (355,486 inhabitants), the communes of Lozère (76,486), L'Île-d'Yeu (4,883).
  * </pre>
  */
-abstract class CoverageFixture extends IntegrationTest {
+public abstract class CoverageFixture extends IntegrationTest {
 
-    static final String REFERENCE_DATE = "2025-01-15";
-    static final String SMARTPHONE = "Prendre en main un smartphone ou une tablette";
-    static final String PROCEDURES = "Réaliser des démarches administratives";
+    public static final String REFERENCE_DATE = "2025-01-15";
+    public static final String SMARTPHONE = "Prendre en main un smartphone ou une tablette";
+    public static final String PROCEDURES = "Réaliser des démarches administratives";
 
     @Autowired
     CypherStatementCounter statements;
 
     @BeforeEach
-    void network() {
+    protected void network() {
         clearNetwork();
         employer("E1", "Collectivité de Corse", "2A004", "PUBLIC", "TERRITORIAL_COLLECTIVITY");
         employer("E2", "Association Lozère Numérique", "48198", "PRIVATE", "ASSOCIATION");
@@ -82,7 +82,7 @@ abstract class CoverageFixture extends IntegrationTest {
     }
 
     @AfterEach
-    void bareReferential() {
+    protected void bareReferential() {
         clearNetwork();
     }
 

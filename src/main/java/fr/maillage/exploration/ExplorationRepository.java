@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import fr.maillage.exploration.ExplorationModel.ActorKind;
 import fr.maillage.exploration.ExplorationModel.MapEdge;
@@ -111,7 +113,66 @@ class ExplorationRepository {
     }
 
     ProspectPage prospects(String coordinatorId, List<String> kinds, boolean onlyUnlinked, PageRequest page) {
-        var cypher = """
+        var cypher = PROSPECTS + """
+                WITH unlinked, collect({node: p, sort: sort, linkedWith: candidate.linkedWith}) AS rows
+                RETURN unlinked, size(rows) AS total, %s AS page""".formatted(Keyset.PAGE);
+        var params = new HashMap<String, Object>(Keyset.parameters(page));
+        params.putAll(prospectParameters(coordinatorId, kinds, onlyUnlinked));
+        return neo4j.query(cypher).bindAll(params).fetch().one().map(row -> {
+            @SuppressWarnings("unchecked")
+            var rows = (List<Map<String, Object>>) row.get("page");
+            var prospects = new ArrayList<PartnerProspect>();
+            for (var r : rows) {
+                @SuppressWarnings("unchecked")
+                var linkedWith = (List<String>) r.get("linkedWith");
+                prospects.add(new PartnerProspect(NetworkMapper.partner(r.get("node")), !linkedWith.isEmpty(),
+                        linkedWith));
+            }
+            return new ProspectPage(prospects, ((Number) row.get("total")).longValue(),
+                    ((Number) row.get("unlinked")).longValue());
+        }).orElse(new ProspectPage(List.of(), 0, 0));
+    }
+
+    /** A prospect with the name of its commune, for an export. */
+    record ProspectRow(PartnerProspect prospect, String communeName) {
+    }
+
+    /**
+     * Every prospect of {@link #prospects}, in the same order, streamed to {@code sink} as the database reads them
+     * (nothing is collected); the sink must not query the database.
+     */
+    void eachProspect(String coordinatorId, List<String> kinds, boolean onlyUnlinked, Consumer<ProspectRow> sink) {
+        neo4j.delegateTo(runner -> {
+            var result = runner.run(PROSPECT_ROWS, prospectParameters(coordinatorId, kinds, onlyUnlinked));
+            while (result.hasNext()) {
+                var row = result.next();
+                var linkedWith = row.get("linkedWith").asList(org.neo4j.driver.Value::asString);
+                sink.accept(new ProspectRow(new PartnerProspect(NetworkMapper.partner(row.get("p")),
+                        !linkedWith.isEmpty(), linkedWith), row.get("communeName").asString(null)));
+            }
+            return Optional.empty();
+        }).run();
+    }
+
+    private static Map<String, Object> prospectParameters(String coordinatorId, List<String> kinds,
+            boolean onlyUnlinked) {
+        var params = new HashMap<String, Object>();
+        params.put("id", coordinatorId);
+        params.put("kinds", kinds);
+        params.put("onlyUnlinked", onlyUnlinked);
+        params.put("prescribers", PRESCRIBERS);
+        return params;
+    }
+
+    private static final List<String> PRESCRIBERS = List.of("FRANCE_TRAVAIL", "MISSION_LOCALE", "CAP_EMPLOI", "CAF",
+            "CCAS");
+
+    /**
+     * The partners {@code p} in the communes coordinator {@code $id} covers, each {@code candidate} saying whom of the
+     * coordinator and its advisers it works with, {@code unlinked} counting those nobody works with; sorted by
+     * {@code sort}: unlinked prescribers first, then the other unlinked, then the linked ones, by name.
+     */
+    private static final String PROSPECTS = """
                 MATCH (c:Coordinator {id: $id})
                 CALL (c) {
                   MATCH (c)-[:COVERS]->(t:Commune) RETURN t.code AS code
@@ -131,27 +192,12 @@ class ExplorationRepository {
                 WITH unlinked, candidate, p,
                   (CASE WHEN candidate.linked THEN '2' WHEN p.kind IN $prescribers THEN '0' ELSE '1' END) + p.name AS sort
                 ORDER BY sort, p.id
-                WITH unlinked, collect({node: p, sort: sort, linkedWith: candidate.linkedWith}) AS rows
-                RETURN unlinked, size(rows) AS total, %s AS page""".formatted(Keyset.PAGE);
-        var params = new HashMap<String, Object>(Keyset.parameters(page));
-        params.put("id", coordinatorId);
-        params.put("kinds", kinds);
-        params.put("onlyUnlinked", onlyUnlinked);
-        params.put("prescribers", List.of("FRANCE_TRAVAIL", "MISSION_LOCALE", "CAP_EMPLOI", "CAF", "CCAS"));
-        return neo4j.query(cypher).bindAll(params).fetch().one().map(row -> {
-            @SuppressWarnings("unchecked")
-            var rows = (List<Map<String, Object>>) row.get("page");
-            var prospects = new ArrayList<PartnerProspect>();
-            for (var r : rows) {
-                @SuppressWarnings("unchecked")
-                var linkedWith = (List<String>) r.get("linkedWith");
-                prospects.add(new PartnerProspect(NetworkMapper.partner(r.get("node")), !linkedWith.isEmpty(),
-                        linkedWith));
-            }
-            return new ProspectPage(prospects, ((Number) row.get("total")).longValue(),
-                    ((Number) row.get("unlinked")).longValue());
-        }).orElse(new ProspectPage(List.of(), 0, 0));
-    }
+                """;
+
+    /** The rows of {@link #eachProspect}, in the order of {@link #PROSPECTS}, each with the name of its commune. */
+    static final String PROSPECT_ROWS = PROSPECTS + """
+            RETURN p, candidate.linkedWith AS linkedWith, head([(p)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName
+            ORDER BY sort, p.id""";
 
     /** Sort key of a prospect, the same as in the query, for its cursor. */
     static String prospectSort(PartnerProspect prospect) {

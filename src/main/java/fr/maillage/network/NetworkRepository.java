@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import fr.maillage.graphql.Connection;
@@ -89,17 +91,29 @@ public class NetworkRepository {
         neo4j.query("""
                 UNWIND $ids AS id
                 MATCH (a:Adviser {id: id})
-                WITH id, a, [(a)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= coalesce($day, date()) | e]
-                  AS employers
-                RETURN id,
-                  [(a)-[:WORKS_AT]->(p:Place) | p.departmentCode] + [e IN employers | e.departmentCode] AS departments,
-                  [(a)-[:WORKS_AT]->(p:Place) | p.regionCode] + [e IN employers | e.regionCode] AS regions,
-                  [e IN employers | e.siret] AS sirets,
-                  [id] + [(c:Coordinator)-[:COORDINATES]->(a) | c.id] AS advisers""")
+                """ + ADVISER_SCOPE + """
+                RETURN id, departments, regions, sirets, advisers""")
                 .bindAll(nullable("day", day, "ids", List.copyOf(adviserIds))).fetch().all()
                 .forEach(row -> found.put((String) row.get("id"), scope(row)));
         return found;
     }
+
+    /**
+     * The scope of adviser {@code a} on {@code $day} (today when null), as the lists {@code departments},
+     * {@code regions}, {@code sirets} and {@code advisers} of a {@link Scope}: the départements and regions of its
+     * places and of the employers of its contracts running that day (or not yet begun), those employers' SIRET, the
+     * adviser itself and its coordinators. The one reading of an adviser's scope, for its personal data and writes.
+     */
+    private static final String ADVISER_SCOPE = """
+            CALL (a) {
+              WITH a, [(a)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= coalesce($day, date()) | e]
+                AS employers
+              RETURN [(a)-[:WORKS_AT]->(p:Place) | p.departmentCode] + [e IN employers | e.departmentCode] AS departments,
+                [(a)-[:WORKS_AT]->(p:Place) | p.regionCode] + [e IN employers | e.regionCode] AS regions,
+                [e IN employers | e.siret] AS sirets,
+                [a.id] + [(c:Coordinator)-[:COORDINATES]->(a) | c.id] AS advisers
+            }
+            """;
 
     /**
      * The scope of each coordinator for a hub that would support it: its scope as an adviser, plus the regions of
@@ -436,18 +450,88 @@ public class NetworkRepository {
     // Lists inside a territory
 
     public Connection<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page) {
-        var cypher = byName("""
+        return list(byName(employersMatch(within)), employersParameters(within, sector, legalKind,
+                Keyset.parameters(page)), page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()));
+    }
+
+    /** Every employer of {@link #employers}, in the same order, streamed to {@code sink} as the database reads them. */
+    public void eachEmployer(TerritoryRef within, String sector, String legalKind, Consumer<Located<Employer>> sink) {
+        stream(employersMatch(within) + BY_NAME, employersParameters(within, sector, legalKind, Map.of()),
+                row -> located(row, NetworkMapper.employer(row.get("n"))), sink);
+    }
+
+    /** The employers {@code n} of a list, ending with a WHERE clause. */
+    static String employersMatch(TerritoryRef within) {
+        return """
                 MATCH (n:Employer) WHERE %s AND ($sector IS NULL OR n.sector = $sector)
-                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)""".formatted(NetworkQueries.within("n", within)));
-        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+                  AND ($legalKind IS NULL OR n.legalKind = $legalKind)""".formatted(NetworkQueries.within("n", within));
+    }
+
+    private static Map<String, Object> employersParameters(TerritoryRef within, String sector, String legalKind,
+            Map<String, Object> others) {
+        var params = NetworkQueries.withinParameters(within, others);
         params.put("sector", sector);
         params.put("legalKind", legalKind);
-        return list(cypher, params, page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()));
+        return params;
     }
 
     public Connection<Adviser> advisers(TerritoryRef within, String scheme, boolean coordinatorsOnly,
             boolean activeOnly, LocalDate today, PageRequest page) {
-        var cypher = """
+        var cypher = advisersMatch(within) + """
+                WITH a AS n, a.id AS sort ORDER BY sort
+                WITH collect({node: n, sort: sort}) AS rows
+                RETURN size(rows) AS total, %s AS page""".formatted(Keyset.PAGE);
+        return list(cypher, advisersParameters(within, scheme, coordinatorsOnly, activeOnly, today,
+                Keyset.parameters(page)), page, NetworkMapper::adviser, NetworkRepository::adviserKey);
+    }
+
+    /**
+     * An adviser of a list with what an export of it shows: its latest contract and that contract's employer, its
+     * places (the main one first) and the commune of the first, and its scope (whether the caller may read its
+     * personal data).
+     */
+    public record AdviserRow(Adviser adviser, Contract contract, String employerName, String employerSiret,
+            List<PlaceAssignment> places, String placeCommuneName, Scope scope) {
+    }
+
+    /**
+     * Every adviser of {@link #advisers}, in the same order (identifier), streamed to {@code sink} as the database
+     * reads them, each with its contract, places and scope (the fragments of the pages and of {@link #adviserScopes}).
+     */
+    public void eachAdviser(TerritoryRef within, String scheme, boolean coordinatorsOnly, boolean activeOnly,
+            LocalDate today, Consumer<AdviserRow> sink) {
+        var cypher = advisersRows(within);
+        var params = advisersParameters(within, scheme, coordinatorsOnly, activeOnly, today, Map.of());
+        params.put("day", null);
+        stream(cypher, params, row -> new AdviserRow(NetworkMapper.adviser(row.get("a")), contract(value(row, "latest")),
+                row.get("employerName").asString(null), row.get("employerSiret").asString(null),
+                assignments(value(row, "places")), row.get("placeCommuneName").asString(null),
+                Scope.of(strings(value(row, "departments")), strings(value(row, "regions")),
+                        strings(value(row, "sirets")), strings(value(row, "advisers")))), sink);
+    }
+
+    /**
+     * The rows of {@link #eachAdviser}: sorted on the advisers alone, then each row's contract, places and scope read
+     * as the rows are pulled (the order the sort provides is kept: the database does not sort the rows again).
+     */
+    static String advisersRows(TerritoryRef within) {
+        return advisersMatch(within) + """
+                WITH a ORDER BY a.id
+                WITH a, %s AS latest, %s AS places
+                OPTIONAL MATCH (e:Employer {id: latest.employerId})
+                OPTIONAL MATCH (m:Commune {code: head(places).p.communeCode})
+                %s
+                RETURN a, latest, places, e.name AS employerName, e.siret AS employerSiret, m.name AS placeCommuneName,
+                  departments, regions, sirets, advisers
+                ORDER BY a.id""".formatted(LATEST_CONTRACT, PLACE_ASSIGNMENTS, ADVISER_SCOPE);
+    }
+
+    /**
+     * The advisers {@code a} serving a territory: those working in a place inside it, or, with no place, whose
+     * employer is inside it; filtered.
+     */
+    private static String advisersMatch(TerritoryRef within) {
+        return """
                 CALL () {
                   MATCH (n:Place) WHERE %1$s
                   MATCH (a:Adviser)-[:WORKS_AT]->(n)
@@ -459,34 +543,64 @@ public class NetworkRepository {
                 }
                 WITH a WHERE ($scheme IS NULL OR a.scheme = $scheme) AND (NOT $coordinatorsOnly OR a:Coordinator)
                   AND (NOT $activeOnly OR %2$s)
-                WITH a AS n, a.id AS sort ORDER BY sort
-                WITH collect({node: n, sort: sort}) AS rows
-                RETURN size(rows) AS total, %3$s AS page"""
-                .formatted(NetworkQueries.within("n", within), NetworkQueries.ACTIVE_ADVISER, Keyset.PAGE);
-        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+                """.formatted(NetworkQueries.within("n", within), NetworkQueries.ACTIVE_ADVISER);
+    }
+
+    private static Map<String, Object> advisersParameters(TerritoryRef within, String scheme, boolean coordinatorsOnly,
+            boolean activeOnly, LocalDate today, Map<String, Object> others) {
+        var params = NetworkQueries.withinParameters(within, others);
         params.put("scheme", scheme);
         params.put("coordinatorsOnly", coordinatorsOnly);
         params.put("activeOnly", activeOnly);
         params.put("today", today);
-        return list(cypher, params, page, NetworkMapper::adviser, NetworkRepository::adviserKey);
+        return params;
     }
 
     public Connection<NetworkModel.Place> places(TerritoryRef within, String service, PageRequest page) {
-        var cypher = byName("""
+        return list(byName(placesMatch(within)), placesParameters(within, service, Keyset.parameters(page)), page,
+                NetworkMapper::place, p -> Keyset.key(p.name(), p.id()));
+    }
+
+    /** Every place of {@link #places}, in the same order, streamed to {@code sink} as the database reads them. */
+    public void eachPlace(TerritoryRef within, String service, Consumer<Located<NetworkModel.Place>> sink) {
+        stream(placesMatch(within) + BY_NAME, placesParameters(within, service, Map.of()),
+                row -> located(row, NetworkMapper.place(row.get("n"))), sink);
+    }
+
+    static String placesMatch(TerritoryRef within) {
+        return """
                 MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))"""
-                .formatted(NetworkQueries.within("n", within)));
-        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+                .formatted(NetworkQueries.within("n", within));
+    }
+
+    private static Map<String, Object> placesParameters(TerritoryRef within, String service, Map<String, Object> others) {
+        var params = NetworkQueries.withinParameters(within, others);
         params.put("service", service == null ? null : service.toLowerCase());
-        return list(cypher, params, page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()));
+        return params;
     }
 
     public Connection<NetworkModel.Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page) {
-        var cypher = byName("""
+        return list(byName(partnersMatch(within)), partnersParameters(within, kinds, Keyset.parameters(page)), page,
+                NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()));
+    }
+
+    /** Every partner of {@link #partners}, in the same order, streamed to {@code sink} as the database reads them. */
+    public void eachPartner(TerritoryRef within, List<String> kinds, Consumer<Located<NetworkModel.Partner>> sink) {
+        stream(partnersMatch(within) + BY_NAME, partnersParameters(within, kinds, Map.of()),
+                row -> located(row, NetworkMapper.partner(row.get("n"))), sink);
+    }
+
+    static String partnersMatch(TerritoryRef within) {
+        return """
                 MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)""".formatted(
-                NetworkQueries.within("n", within)));
-        var params = NetworkQueries.withinParameters(within, Keyset.parameters(page));
+                NetworkQueries.within("n", within));
+    }
+
+    private static Map<String, Object> partnersParameters(TerritoryRef within, List<String> kinds,
+            Map<String, Object> others) {
+        var params = NetworkQueries.withinParameters(within, others);
         params.put("kinds", kinds);
-        return list(cypher, params, page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()));
+        return params;
     }
 
     public List<Hub> hubs(String regionCode) {
@@ -516,6 +630,47 @@ public class NetworkRepository {
                   RETURN collect({node: n, sort: sort}) AS page
                 }
                 RETURN total, page""".formatted(match);
+    }
+
+    /**
+     * Every actor {@code n} of a list match, in the order of its pages ({@link #byName}), with where it lies: the
+     * name of its commune and its département.
+     */
+    static final String BY_NAME = """
+
+            WITH n ORDER BY n.name, n.id
+            RETURN n, head([(n)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName,
+              n.departmentCode AS departmentCode
+            ORDER BY n.name, n.id""";
+
+    /** A located actor of a list, with the name of its commune and its département. */
+    public record Located<T>(T actor, String communeName, String departmentCode) {
+    }
+
+    private static <T> Located<T> located(org.neo4j.driver.Record row, T actor) {
+        return new Located<>(actor, row.get("communeName").asString(null), row.get("departmentCode").asString(null));
+    }
+
+    /**
+     * Runs {@code cypher} and hands each record, mapped, to {@code sink} as the driver receives it (in batches, as the
+     * sink consumes them): nothing is collected, whatever the number of rows. Runs in the read transaction of the
+     * calling method; the sink must not query the database (another statement in the transaction would make the
+     * driver buffer the rest of this one).
+     */
+    private <T> void stream(String cypher, Map<String, Object> params, Function<org.neo4j.driver.Record, T> mapper,
+            Consumer<T> sink) {
+        neo4j.delegateTo(runner -> {
+            var result = runner.run(cypher, params);
+            while (result.hasNext()) {
+                sink.accept(mapper.apply(result.next()));
+            }
+            return Optional.empty();
+        }).run();
+    }
+
+    private static Object value(org.neo4j.driver.Record row, String key) {
+        var value = row.get(key);
+        return value.isNull() ? null : value.asObject();
     }
 
     private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids,

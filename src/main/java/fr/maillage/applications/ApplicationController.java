@@ -22,6 +22,7 @@ import fr.maillage.applications.ApplicationModel.Perimeter;
 import fr.maillage.applications.ApplicationModel.PrefectureOpinion;
 import fr.maillage.applications.ApplicationModel.SubsidySummary;
 import fr.maillage.applications.ApplicationModel.SubsidyTotal;
+import fr.maillage.applications.ApplicationRepository.Queue;
 import fr.maillage.applications.ApplicationRules.ApplicationDecision;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.applications.ApplicationRules.ConsultationAnswer;
@@ -128,16 +129,11 @@ class ApplicationController {
         }
         var page = page(first, null);
         var today = today();
-        Function<String, Connection<Application>> list = condition -> applications.queue(condition, campaignCode,
-                today, caller, page);
-        return new ApplicationQueue(list.apply("a.status = 'SUBMITTED'"), list.apply("a.status = 'REVIEWED'"),
-                list.apply("a.status IN ['ACCEPTED', 'REFUSED']"),
-                list.apply("a.submittedOn IS NOT NULL AND a.notifiedOn IS NULL AND a.status <> 'WITHDRAWN'"
-                        + " AND a.submittedOn + duration({months: a.notificationDelayMonths}) < $today"),
-                list.apply("a.status = 'NOTIFIED' AND a.decision = 'ACCEPTED'"
-                        + " AND a.notifiedOn + duration({months: a.recruitmentDelayMonths}) < $today"),
-                list.apply("a.status = 'CONVENTION_SIGNED'"
-                        + " AND date.truncate('month', a.conventionSignedOn) + duration({months: 2}) <= $today"));
+        Function<Queue, Connection<Application>> list = queue -> applications.queue(queue, campaignCode, today,
+                caller, page);
+        return new ApplicationQueue(list.apply(Queue.AWAITING_OPINIONS), list.apply(Queue.AWAITING_DECISION),
+                list.apply(Queue.AWAITING_NOTIFICATION), list.apply(Queue.NOTIFICATION_OVERDUE),
+                list.apply(Queue.RECRUITMENT_OVERDUE), list.apply(Queue.PAYMENT_OVERDUE));
     }
 
     @QueryMapping

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import fr.maillage.applications.ApplicationModel.Application;
 import fr.maillage.applications.ApplicationModel.ApplicationEvent;
@@ -190,20 +192,84 @@ class ApplicationRepository {
                 """, Map.of("department", departmentCode), caller, page);
     }
 
-    /** The ANCT queues: a condition on {@code a} and {@code $today} per list. */
-    Connection<Application> queue(String condition, String campaignCode, LocalDate today, Caller caller,
-            PageRequest page) {
+    /** The lists of the ANCT queue: what waits for an action, and the deadlines passed. */
+    enum Queue {
+        AWAITING_OPINIONS("Avis des préfectures attendus", "a.status = 'SUBMITTED'"),
+        AWAITING_DECISION("Décision de l'ANCT attendue", "a.status = 'REVIEWED'"),
+        AWAITING_NOTIFICATION("Notification attendue", "a.status IN ['ACCEPTED', 'REFUSED']"),
+        NOTIFICATION_OVERDUE("Notification en retard", "a.submittedOn IS NOT NULL AND a.notifiedOn IS NULL"
+                + " AND a.status <> 'WITHDRAWN' AND a.submittedOn + duration({months: a.notificationDelayMonths}) < $today"),
+        RECRUITMENT_OVERDUE("Recrutement en retard", "a.status = 'NOTIFIED' AND a.decision = 'ACCEPTED'"
+                + " AND a.notifiedOn + duration({months: a.recruitmentDelayMonths}) < $today"),
+        PAYMENT_OVERDUE("Versement en retard", "a.status = 'CONVENTION_SIGNED'"
+                + " AND date.truncate('month', a.conventionSignedOn) + duration({months: 2}) <= $today");
+
+        final String label;
+        /** A condition on application {@code a} and {@code $today}. */
+        final String condition;
+
+        Queue(String label, String condition) {
+            this.label = label;
+            this.condition = condition;
+        }
+    }
+
+    /** A page of an ANCT queue. */
+    Connection<Application> queue(Queue queue, String campaignCode, LocalDate today, Caller caller, PageRequest page) {
+        return page(queueMatch(queue), queueParameters(campaignCode, today), caller, page);
+    }
+
+    /** An application of a queue with the name of its employer, for an export. */
+    record QueuedApplication(Application application, String employerName) {
+    }
+
+    /**
+     * Every application of a queue, in the order of its pages, streamed to {@code sink} as the database reads them;
+     * the sink must not query the database.
+     */
+    void eachInQueue(Queue queue, String campaignCode, LocalDate today, Caller caller,
+            Consumer<QueuedApplication> sink) {
+        neo4j.delegateTo(runner -> {
+            var result = runner.run(queueRows(queue), visibility(caller, queueParameters(campaignCode, today)));
+            while (result.hasNext()) {
+                var row = result.next();
+                sink.accept(new QueuedApplication(application(row.get("a"), row.get("rule")),
+                        row.get("employerName").asString(null)));
+            }
+            return Optional.empty();
+        }).run();
+    }
+
+    /** The rows of {@link #eachInQueue}: sorted, then each one's funding rule and employer's name. */
+    static String queueRows(Queue queue) {
+        return visible(queueMatch(queue)) + """
+                WITH a ORDER BY a.sort, a.id
+                %s
+                OPTIONAL MATCH (e:Employer {id: a.employerId})
+                RETURN a, rule, e.name AS employerName
+                ORDER BY a.sort, a.id""".formatted(WITH_RULE);
+    }
+
+    private static String queueMatch(Queue queue) {
+        return "MATCH (a:CoordinatorApplication) WHERE ($campaignCode IS NULL OR a.campaignCode = $campaignCode)"
+                + " AND " + queue.condition + "\n";
+    }
+
+    private static Map<String, Object> queueParameters(String campaignCode, LocalDate today) {
         var params = new HashMap<String, Object>();
         params.put("campaignCode", campaignCode);
         params.put("today", today);
-        return page("MATCH (a:CoordinatorApplication) WHERE ($campaignCode IS NULL OR a.campaignCode = $campaignCode)"
-                + " AND " + condition + "\n", params, caller, page);
+        return params;
+    }
+
+    /** A match of applications {@code a} (ending with a WHERE clause), restricted to those the caller may read. */
+    private static String visible(String match) {
+        return match + "  AND " + VISIBLE + "\n";
     }
 
     private Connection<Application> page(String match, Map<String, Object> filterParams, Caller caller,
             PageRequest page) {
-        var cypher = match + """
-                  AND %s
+        var cypher = visible(match) + """
                 WITH a ORDER BY a.sort, a.id
                 WITH collect({node: a, sort: a.sort}) AS rows
                 CALL (rows) {
@@ -212,7 +278,7 @@ class ApplicationRepository {
                   %s
                   RETURN collect({node: a, rule: rule}) AS page
                 }
-                RETURN size(rows) AS total, page""".formatted(VISIBLE, Keyset.PAGE, WITH_RULE);
+                RETURN size(rows) AS total, page""".formatted(Keyset.PAGE, WITH_RULE);
         var params = new HashMap<>(visibility(caller, filterParams));
         params.putAll(Keyset.parameters(page));
         var row = neo4j.query(cypher).bindAll(params).fetch().one().orElseThrow();

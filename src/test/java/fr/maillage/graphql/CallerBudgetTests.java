@@ -79,6 +79,38 @@ class CallerBudgetTests {
         post("cost-1", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isEqualTo(429);
     }
 
+    @Test
+    void anExportIsChargedByItsRowsInTheSameBudget() {
+        // 400 places in Ajaccio: 5 to start, then one per row, 405 in all: 600 → 195 → -210, then the caller waits
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (c:Commune {code: '2A004'})
+                    UNWIND range(1, 400) AS i
+                    CREATE (:Place {id: 'budget-' + i, key: 'budget-' + i, name: 'Lieu ' + i, communeCode: c.code,
+                      departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""").consume();
+        }
+        try {
+            var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                    .responseTimeout(Duration.ofSeconds(60)).build();
+            var token = devTokens.issue("export-1", Role.PREFECTURE, List.of("2A"), List.of(), List.of(), null,
+                    Duration.ofMinutes(10));
+            var uri = "/exports/places.csv?within=REGION:94";
+            for (int i = 0; i < 2; i++) {
+                var body = client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+                assertThat(body.split("\r\n")).hasSize(401);
+            }
+            client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                    .expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER);
+            // the debt holds for GraphQL too: one budget per caller
+            post("export-1", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isEqualTo(429);
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (p:Place) WHERE p.id STARTS WITH 'budget-' DETACH DELETE p").consume();
+            }
+        }
+    }
+
     /** How many requests pass before the first 429 (fails if none comes within {@code attempts}). */
     int admittedBefore429(String subject, String query, int attempts) {
         for (int i = 0; i < attempts; i++) {

@@ -241,7 +241,7 @@ class ApplicationRepository {
     }
 
     /** The rows of {@link #eachInQueue}: sorted, then each one's funding rule and employer's name. */
-    static String queueRows(Queue queue) {
+    private static String queueRows(Queue queue) {
         return visible(queueMatch(queue)) + """
                 WITH a ORDER BY a.sort, a.id
                 %s

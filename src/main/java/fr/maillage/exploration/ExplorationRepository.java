@@ -195,7 +195,7 @@ class ExplorationRepository {
                 """;
 
     /** The rows of {@link #eachProspect}, in the order of {@link #PROSPECTS}, each with the name of its commune. */
-    static final String PROSPECT_ROWS = PROSPECTS + """
+    private static final String PROSPECT_ROWS = PROSPECTS + """
             RETURN p, candidate.linkedWith AS linkedWith, head([(p)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName
             ORDER BY sort, p.id""";
 

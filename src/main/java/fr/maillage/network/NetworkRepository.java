@@ -461,7 +461,7 @@ public class NetworkRepository {
     }
 
     /** The employers {@code n} of a list, ending with a WHERE clause. */
-    static String employersMatch(TerritoryRef within) {
+    private static String employersMatch(TerritoryRef within) {
         return """
                 MATCH (n:Employer) WHERE %s AND ($sector IS NULL OR n.sector = $sector)
                   AND ($legalKind IS NULL OR n.legalKind = $legalKind)""".formatted(NetworkQueries.within("n", within));
@@ -514,7 +514,7 @@ public class NetworkRepository {
      * The rows of {@link #eachAdviser}: sorted on the advisers alone, then each row's contract, places and scope read
      * as the rows are pulled (the order the sort provides is kept: the database does not sort the rows again).
      */
-    static String advisersRows(TerritoryRef within) {
+    private static String advisersRows(TerritoryRef within) {
         return advisersMatch(within) + """
                 WITH a ORDER BY a.id
                 WITH a, %s AS latest, %s AS places
@@ -567,7 +567,7 @@ public class NetworkRepository {
                 row -> located(row, NetworkMapper.place(row.get("n"))), sink);
     }
 
-    static String placesMatch(TerritoryRef within) {
+    private static String placesMatch(TerritoryRef within) {
         return """
                 MATCH (n:Place) WHERE %s AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))"""
                 .formatted(NetworkQueries.within("n", within));
@@ -590,7 +590,7 @@ public class NetworkRepository {
                 row -> located(row, NetworkMapper.partner(row.get("n"))), sink);
     }
 
-    static String partnersMatch(TerritoryRef within) {
+    private static String partnersMatch(TerritoryRef within) {
         return """
                 MATCH (n:Partner) WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)""".formatted(
                 NetworkQueries.within("n", within));
@@ -636,7 +636,7 @@ public class NetworkRepository {
      * Every actor {@code n} of a list match, in the order of its pages ({@link #byName}), with where it lies: the
      * name of its commune and its département.
      */
-    static final String BY_NAME = """
+    private static final String BY_NAME = """
 
             WITH n ORDER BY n.name, n.id
             RETURN n, head([(n)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName,

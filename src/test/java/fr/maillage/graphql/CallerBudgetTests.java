@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.maillage.security.DevTokens;
 import fr.maillage.security.Role;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,9 @@ class CallerBudgetTests {
 
     @Autowired
     DevTokens devTokens;
+
+    @Autowired
+    Driver driver;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws java.io.IOException {

@@ -89,7 +89,7 @@ final class DemoBuilder {
     String fictionalSiret() {
         String siret;
         do {
-            var siren = Siret.withCheckDigit("8%07d".formatted(++fictionalSirens));
+            var siren = Siret.withCheckDigit("8" + zeroPadded(++fictionalSirens, 7));
             siret = Siret.withCheckDigit(siren + "0001");
         } while (sirets.contains(siret));
         return siret;
@@ -118,10 +118,11 @@ final class DemoBuilder {
         int n = ++adviserCount;
         var first = pick(random, FIRST_NAMES);
         var last = pick(random, LAST_NAMES);
-        var id = "demo-adviser-%06d".formatted(n);
-        var externalId = scheme == Scheme.CONSEILLER_NUMERIQUE ? "CN-DEMO-%06d".formatted(n) : null;
+        var id = "demo-adviser-" + zeroPadded(n, 6);
+        var externalId = scheme == Scheme.CONSEILLER_NUMERIQUE ? "CN-DEMO-" + zeroPadded(n, 6) : null;
         var email = (SearchText.fold(first) + "." + SearchText.fold(last)).replace(' ', '-') + "." + n + "@example.org";
-        var phone = "06 00 %02d %02d %02d".formatted(n / 10_000 % 100, n / 100 % 100, n % 100);
+        var phone = "06 00 " + zeroPadded(n / 10_000 % 100, 2) + " " + zeroPadded(n / 100 % 100, 2) + " "
+                + zeroPadded(n % 100, 2);
         advisers.add(row("id", id, "externalId", externalId, "scheme", scheme.name(), "firstName", first,
                 "lastName", last, "email", email, "phone", phone, "status", status.name()));
         return id;
@@ -157,7 +158,7 @@ final class DemoBuilder {
 
     /** A place with national-standard fields drawn from the standard's vocabularies. */
     String place(String name, String pivot, String communeCode, String typology, SplittableRandom random) {
-        var key = NetworkKeys.placeKey("demo-lieu-%06d".formatted(++placeCount), null, null, null);
+        var key = NetworkKeys.placeKey("demo-lieu-" + zeroPadded(++placeCount, 6), null, null, null);
         var id = NetworkKeys.placeId(key);
         var commune = territories.commune(communeCode);
         var services = new ArrayList<String>();
@@ -258,10 +259,17 @@ final class DemoBuilder {
 
     /** A row keeping its insertion order and accepting null values (an absent property). */
     static Map<String, Object> row(Object... keysAndValues) {
-        var row = new LinkedHashMap<String, Object>();
+        // sized for its entries: hundreds of thousands of rows at scale 10 would otherwise each grow once
+        var row = new LinkedHashMap<String, Object>(keysAndValues.length);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             row.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return row;
+    }
+
+    /** n in decimal on at least {@code width} digits: "%06d" without java.util.Formatter, which costs microseconds. */
+    static String zeroPadded(int n, int width) {
+        var digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

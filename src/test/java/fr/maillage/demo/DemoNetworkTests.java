@@ -98,13 +98,10 @@ class DemoNetworkTests {
     }
 
     @Test
-    void tenTimesGeneratesInAFewSeconds() {
-        long started = System.nanoTime();
+    void tenTimesGeneratesFortyThousandAdvisersBesideCorsica() {
+        // how long it takes is measured by DemoGenerationBenchmark (-Pbenchmark), never asserted here
         var data = DemoNetwork.generate(true, 42, 10.0, TODAY);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("Demo 10x generated in " + millis + " ms: " + data.summary());
         assertThat(data.advisers()).hasSize(40_000 + 28);
-        assertThat(millis).isLessThan(20_000);
     }
 
     @Test

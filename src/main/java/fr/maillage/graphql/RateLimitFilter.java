@@ -42,7 +42,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         var caller = callerKey(request);
         var refused = budgets.admit(caller);
         if (refused.isPresent()) {
-            tooManyRequests(response, refused.getAsLong());
+            tooManyRequests(response, refused.getAsLong(), isExport(request));
             return;
         }
         request.setAttribute(CALLER_ATTRIBUTE, caller);
@@ -61,17 +61,26 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
+    private static boolean isExport(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/exports/");
+    }
+
     static String callerKey(HttpServletRequest request) {
         var subject = Caller.current().subject();
         return subject != null ? "sub:" + subject : "ip:" + request.getRemoteAddr();
     }
 
-    private static void tooManyRequests(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+    /** In the shape of the endpoint's other answers: GraphQL errors, or the exports' {"status", "error"}. */
+    private static void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, boolean export)
+            throws IOException {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("""
+        response.getWriter().write(export ? """
+                {"status":429,"error":"Trop de téléchargements : réessayez dans %d s. Un export compte autant que ses \
+                lignes ; filtrez-le sur un territoire pour en demander moins.","retryAfterSeconds":%d}"""
+                .formatted(retryAfterSeconds, retryAfterSeconds) : """
                 {"errors":[{"message":"Trop de requêtes : réessayez dans %d s. Regroupez vos questions ou demandez des \
                 pages plus petites.","extensions":{"classification":"TOO_MANY_REQUESTS","retryAfterSeconds":%d}}]}"""
                 .formatted(retryAfterSeconds, retryAfterSeconds));

@@ -105,7 +105,9 @@ class CallerBudgetTests {
                 assertThat(body.split("\r\n")).hasSize(401);
             }
             client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-                    .expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER);
+                    .expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                    .expectBody().jsonPath("$.status").isEqualTo(429)
+                    .jsonPath("$.error").value(String.class, m -> assertThat(m).startsWith("Trop de téléchargements"));
             // the debt holds for GraphQL too: one budget per caller
             post("export-1", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isEqualTo(429);
         } finally {

@@ -3,6 +3,8 @@ package fr.maillage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
 
 import fr.maillage.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -19,11 +21,32 @@ class FrontDoorTests extends IntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("<html lang=\"fr\">", "réseau de l’inclusion numérique")
                 .contains("href=\"/graphiql\"", "href=\"/graphql/schema\"", "href=\"/actuator/health\"")
-                .contains("README.md", "docs/security-writes.md", "graphql/examples/")
+                .contains("README.md", "docs/security-writes.md", "docs/exports.md", "graphql/examples/")
+                .contains("Télécharger", "href=\"/exports/diagnosis/DEPARTMENT/63.pdf\"")
                 .contains("Pages web à venir", "Carte de la couverture de la France")
                 // the test profile opens introspection and the printer, and trusts development tokens
                 .contains("Documentation et autocomplétion actives", "/dev/tokens/ANCT")
                 .doesNotContain("{{");
+    }
+
+    @Test
+    void everyDownloadOfferedByTheHomePageAnswersAFile() {
+        var page = http().get().uri("/").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        var links = Pattern.compile("href=\"(/exports/[^\"]+)\"").matcher(page).results()
+                .map(m -> m.group(1).replace("&amp;", "&")).toList();
+        assertThat(links).hasSizeGreaterThanOrEqualTo(5).anyMatch(l -> l.endsWith(".pdf"));
+        // the form, submitted with its defaults by either button
+        assertThat(page).contains("action=\"/exports/coverage-gaps.xlsx\"", "formaction=\"/exports/coverage-gaps.csv\"");
+        var form = "?level=EPCI&within=DEPARTMENT:63&lacking=COORDINATOR";
+        var all = new ArrayList<>(links);
+        all.add("/exports/coverage-gaps.xlsx" + form);
+        all.add("/exports/coverage-gaps.csv" + form);
+        all.add("/exports/coverage-gaps.csv?level=EPCI&within=&lacking=PLACE"); // the field emptied: all of France
+        for (var link : all) {
+            http().get().uri(link).exchange().expectStatus().isOk()
+                    .expectHeader().value("Content-Disposition", d -> assertThat(d).as(link).startsWith("attachment"));
+        }
     }
 
     @Test

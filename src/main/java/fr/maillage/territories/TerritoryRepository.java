@@ -127,26 +127,26 @@ public class TerritoryRepository {
         return result;
     }
 
-    /** Best matches first: exact folded name, then Lucene relevance, then population. */
+    /**
+     * Best matches first: exact folded name (abbreviations of saint read as the word), then Lucene relevance, then
+     * population. The levels are filtered inside the index query ({@link SearchQuery}); when the text as typed finds
+     * nothing, the same search again tolerating one typo per word.
+     */
     public List<TerritoryMatch> search(String folded, List<TerritoryLevel> levels, int first) {
-        var terms = folded.split(" ");
-        var lucene = new StringBuilder();
-        for (var term : terms) {
-            // an exact word weighs more than a word that only starts with it
-            lucene.append("+(").append(term).append("^4 ").append(term).append("*) ");
-        }
+        var query = SearchQuery.of(folded, levels);
+        var found = matches(query.lucene(), query.exactNames(), first);
+        return found.isEmpty() ? matches(query.tolerantLucene(), query.exactNames(), first) : found;
+    }
+
+    private List<TerritoryMatch> matches(String lucene, List<String> exactNames, int first) {
         var cypher = """
                 CALL db.index.fulltext.queryNodes('territory_search', $lucene, {limit: 500}) YIELD node, score
-                WHERE $levels IS NULL OR node.level IN $levels
-                RETURN node, score, node.searchName = $folded AS exact
+                RETURN node, score, node.searchName IN $exactNames AS exact
                 ORDER BY exact DESC, score DESC, node.population DESC, node.code
                 LIMIT $first""";
-        var params = new HashMap<String, Object>();
-        params.put("lucene", lucene.toString().trim());
-        params.put("levels", levels == null || levels.isEmpty() ? null : levels.stream().map(Enum::name).toList());
-        params.put("folded", folded);
-        params.put("first", first);
-        return List.copyOf(neo4j.query(cypher).bindAll(params).fetchAs(TerritoryMatch.class)
+        return List.copyOf(neo4j.query(cypher)
+                .bindAll(Map.of("lucene", lucene, "exactNames", exactNames, "first", first))
+                .fetchAs(TerritoryMatch.class)
                 .mappedBy((types, row) -> new TerritoryMatch(TerritoryMapper.territory(row.get("node")),
                         row.get("score").asDouble()))
                 .all());

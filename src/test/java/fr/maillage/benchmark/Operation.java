@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import fr.maillage.territories.SearchQuery;
 import org.neo4j.driver.Record;
 
 /**
@@ -184,11 +185,13 @@ record Operation(String name, String document, String cypher, Function<LocalDate
                 });
     }
 
+    private static final SearchQuery SEARCH = SearchQuery.of("saint etienne", List.of());
+
     private static Operation territorySearch() {
         return new Operation("territory search", """
                 { searchTerritories(text: "saint etienne", first: 10) { score territory { code name } } }""",
-                cypher("territory-search"), today -> Map.of("lucene", "+(saint^4 saint*) +(etienne^4 etienne*)",
-                        "folded", "saint etienne", "first", 10),
+                cypher("territory-search"), today -> Map.of("lucene", SEARCH.lucene(), "exactNames", SEARCH.exactNames(),
+                        "first", 10),
                 data -> answer("matches", list(data, "searchTerritories").stream()
                         .map(m -> List.of(map(m, "territory").get("code"), map(m, "territory").get("name"))).toList()),
                 records -> answer("matches", records.stream()

@@ -71,23 +71,25 @@ class ApplicationRepository {
 
     /**
      * The structures employing active advisers who serve the communes {@code communes} at {@code day}: the same
-     * reading of "serves" as coverage (a place there, or an employer there for advisers without a place).
+     * reading of "serves" as coverage (a place there, or, for advisers without a place, the employer of the contract
+     * running that day there: a former employer, whose contract ended, is not asked).
      */
     static final String EMPLOYERS_SERVING = """
             CALL (communes, day, applicantId) {
               UNWIND communes AS m
-              CALL (m) {
+              CALL (m, day) {
                 MATCH (m)<-[:IN_COMMUNE]-(:Place)<-[:WORKS_AT]-(x:Adviser) RETURN x
                 UNION
-                MATCH (m)<-[:IN_COMMUNE]-(:Employer)<-[:EMPLOYED_BY]-(x:Adviser) WHERE NOT (x)-[:WORKS_AT]->()
+                MATCH (m)<-[:IN_COMMUNE]-(:Employer)<-[r:EMPLOYED_BY]-(x:Adviser) WHERE NOT (x)-[:WORKS_AT]->()
+                  AND %1$s
                 RETURN x
               }
               WITH DISTINCT x, day, applicantId
               MATCH (x)-[k:EMPLOYED_BY]->(e:Employer)
-              WHERE x.status = 'ACTIVE' AND k.start <= day AND (k.end IS NULL OR k.end >= day) AND e.id <> applicantId
+              WHERE x.status = 'ACTIVE' AND %2$s AND e.id <> applicantId
               RETURN collect(DISTINCT e.id) AS required
             }
-            """;
+            """.formatted(NetworkQueries.running("r", "day"), NetworkQueries.running("k", "day"));
 
     private static final String WITH_RULE = """
             OPTIONAL MATCH (rule:FundingRule {key: a.fundingRuleKey})

@@ -15,8 +15,7 @@ final class CoverageQueries {
 
     /** Adviser or coordinator {@code v} active at {@code $today}: status and a running contract. */
     static String active(String v) {
-        return v + ".status = 'ACTIVE' AND EXISTS { (" + v + ")-[k:EMPLOYED_BY]->(:Employer)"
-                + " WHERE k.start <= $today AND (k.end IS NULL OR k.end >= $today) }";
+        return NetworkQueries.activeAdviser(v);
     }
 
     /**
@@ -30,10 +29,10 @@ final class CoverageQueries {
                 RETURN a
                 UNION
                 MATCH (m)<-[:IN_COMMUNE]-(:Employer)<-[r:EMPLOYED_BY]-(a)
-                WHERE a.status = 'ACTIVE' AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
+                WHERE a.status = 'ACTIVE' AND %s
                   AND NOT (a)-[:WORKS_AT]->()
                 RETURN a
-              }""".formatted(active("a"));
+              }""".formatted(active("a"), NetworkQueries.running("r", "$today"));
 
     /** The property of a commune naming the territory of a level it lies in. */
     static String property(TerritoryLevel level) {

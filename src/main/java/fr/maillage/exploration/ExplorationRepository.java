@@ -65,8 +65,8 @@ class ExplorationRepository {
                   UNION MATCH (n:Partner) WHERE n.%1$s = $code RETURN n
                   UNION MATCH (n:Hub)-[:COVERS]->(:Region {code: $region}) RETURN n
                   UNION MATCH (p:Place)<-[:WORKS_AT]-(n:Adviser) WHERE p.%1$s = $code RETURN n
-                  UNION MATCH (e:Employer)<-[:EMPLOYED_BY]-(n:Adviser) WHERE e.%1$s = $code AND NOT (n)-[:WORKS_AT]->()
-                    RETURN n
+                  UNION MATCH (e:Employer)<-[r:EMPLOYED_BY]-(n:Adviser) WHERE e.%1$s = $code AND NOT (n)-[:WORKS_AT]->()
+                    AND %6$s RETURN n
                   UNION MATCH (n:Coordinator)-[:COVERS]->(t) WHERE %2$s RETURN n
                 }
                 WITH n AS a WHERE NOT a:Adviser OR (%3$s)
@@ -75,18 +75,18 @@ class ExplorationRepository {
                   CASE WHEN n:Adviser THEN coalesce(
                     head([(n)-[w:WORKS_AT]->(p:Place) WHERE w.main | p.communeCode]),
                     head([(n)-[:WORKS_AT]->(p:Place) | p.communeCode]),
-                    head([(n)-[r:EMPLOYED_BY]->(e:Employer) WHERE r.end IS NULL OR r.end >= $today | e.communeCode]))
+                    head([(n)-[r:EMPLOYED_BY]->(e:Employer) WHERE %6$s | e.communeCode]))
                   ELSE n.communeCode END AS communeCode
                 WITH communeCode, collect([n.id, %5$s, n.name, n.scheme,
                   COLLECT { MATCH (n)-[r:%4$s]->(y)
-                    WHERE type(r) <> 'EMPLOYED_BY' OR (r.start <= $today AND (r.end IS NULL OR r.end >= $today))
+                    WHERE type(r) <> 'EMPLOYED_BY' OR %6$s
                     RETURN [type(r), y.id] }]) AS actors
                 OPTIONAL MATCH (m:Commune {code: communeCode})
                 OPTIONAL MATCH (e:Epci {code: m.epciCode})
                 OPTIONAL MATCH (d:Department {code: m.departmentCode})
                 RETURN communeCode, e.code AS epciCode, e.name AS epciName, d.code AS departmentCode,
                   d.name AS departmentName, actors""".formatted(property, covered, NetworkQueries.ACTIVE_ADVISER, LINKS,
-                KIND);
+                KIND, NetworkQueries.running("r", "$today"));
         var params = new HashMap<String, Object>();
         params.put("code", code);
         params.put("region", regionCode);

@@ -8,9 +8,32 @@ import fr.maillage.territories.TerritoryRef;
 /** Cypher fragments shared by the network's reads and by the coverage feature. */
 public final class NetworkQueries {
 
-    /** An adviser counts when active and under a contract running at {@code $today}. */
-    public static final String ACTIVE_ADVISER = "a.status = 'ACTIVE' AND EXISTS { (a)-[r:EMPLOYED_BY]->(:Employer)"
-            + " WHERE r.start <= $today AND (r.end IS NULL OR r.end >= $today) }";
+    /**
+     * The condition that contract {@code r} (an EMPLOYED_BY relationship) runs on {@code day} (a Cypher expression):
+     * begun, and not ended. The one reading of a running contract: an adviser's current employer is the employer of
+     * its running contract. Imports and hires keep one running at a time: a new contract ends the one before it.
+     */
+    public static String running(String r, String day) {
+        return "(%1$s.start <= %2$s AND (%1$s.end IS NULL OR %1$s.end >= %2$s))".formatted(r, day);
+    }
+
+    /** The condition that adviser {@code a} counts at {@code $today}: active, and under a running contract. */
+    public static String activeAdviser(String a) {
+        return "%1$s.status = 'ACTIVE' AND EXISTS { (%1$s)-[activeContract:EMPLOYED_BY]->(:Employer) WHERE %2$s }"
+                .formatted(a, running("activeContract", "$today"));
+    }
+
+    /** An adviser {@code a} counts when active and under a contract running at {@code $today}. */
+    public static final String ACTIVE_ADVISER = activeAdviser("a");
+
+    /**
+     * The condition that adviser {@code a} counts for employer {@code e} at {@code $today}: active, under a contract
+     * with that employer running then (an earlier contract elsewhere, ended, does not count there).
+     */
+    public static String activeAdviserOf(String a, String e) {
+        return "%1$s.status = 'ACTIVE' AND EXISTS { (%1$s)-[activeContract:EMPLOYED_BY]->(%2$s) WHERE %3$s }"
+                .formatted(a, e, running("activeContract", "$today"));
+    }
 
     /**
      * The communes {@code m} adviser {@code a} serves: those of its places, or, with no place, that of the employer of
@@ -22,10 +45,10 @@ public final class NetworkQueries {
               MATCH (a)-[:WORKS_AT]->(:Place)-[:IN_COMMUNE]->(m:Commune) RETURN m
               UNION
               MATCH (a)-[r:EMPLOYED_BY]->(:Employer)-[:IN_COMMUNE]->(m:Commune)
-              WHERE NOT (a)-[:WORKS_AT]->() AND r.start <= $today AND (r.end IS NULL OR r.end >= $today)
+              WHERE NOT (a)-[:WORKS_AT]->() AND %s
               RETURN m
             }
-            """;
+            """.formatted(running("r", "$today"));
 
     private NetworkQueries() {
     }

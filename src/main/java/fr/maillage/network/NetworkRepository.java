@@ -403,13 +403,15 @@ public class NetworkRepository {
         neo4j.query("""
                 UNWIND $keys AS k
                 CALL (k) {
-                  OPTIONAL MATCH (a:Adviser)-[:EMPLOYED_BY]->(:Employer {id: k.parentId}) WHERE NOT k.coordinator
+                  OPTIONAL MATCH (a:Adviser)-[:EMPLOYED_BY]->(e:Employer {id: k.parentId})
+                  WHERE NOT k.coordinator AND (NOT k.activeOnly OR %s)
                   RETURN a
                   UNION
-                  OPTIONAL MATCH (:Coordinator {id: k.parentId})-[:COORDINATES]->(a:Adviser) WHERE k.coordinator
+                  OPTIONAL MATCH (:Coordinator {id: k.parentId})-[:COORDINATES]->(a:Adviser)
+                  WHERE k.coordinator AND (NOT k.activeOnly OR %s)
                   RETURN a
                 }
-                WITH k, a WHERE a IS NOT NULL AND (NOT k.activeOnly OR %s)
+                WITH k, a WHERE a IS NOT NULL
                 WITH k, a, a.id AS sort ORDER BY sort
                 WITH k, collect({node: a, sort: sort}) AS found
                 WITH k, size(found) AS total, [r IN found WHERE k.afterSort IS NULL OR r.sort > k.afterSort
@@ -420,7 +422,8 @@ public class NetworkRepository {
                   RETURN collect({node: a, sort: r.sort, contract: %s, places: %s}) AS rows
                 }
                 RETURN k.index AS index, total, rows AS page"""
-                .formatted(NetworkQueries.ACTIVE_ADVISER, contracts ? LATEST_CONTRACT : "null",
+                .formatted(NetworkQueries.activeAdviserOf("a", "e"), NetworkQueries.ACTIVE_ADVISER,
+                        contracts ? LATEST_CONTRACT : "null",
                         places ? PLACE_ASSIGNMENTS : "null"))
                 .bindAll(Map.of("keys", rows, "today", today)).fetch().all().forEach(row -> {
                     var key = list.get(((Number) row.get("index")).intValue());
@@ -528,7 +531,8 @@ public class NetworkRepository {
 
     /**
      * The advisers {@code a} serving a territory: those working in a place inside it, or, with no place, whose
-     * employer is inside it; filtered.
+     * employer is inside it (with {@code $activeOnly}, the employer of the contract running at {@code $today}: an
+     * adviser who moved serves its new employer's commune, not the former one's); filtered.
      */
     private static String advisersMatch(TerritoryRef within) {
         return """
@@ -538,12 +542,13 @@ public class NetworkRepository {
                   RETURN a
                   UNION
                   MATCH (n:Employer) WHERE %1$s
-                  MATCH (a:Adviser)-[:EMPLOYED_BY]->(n) WHERE NOT (a)-[:WORKS_AT]->()
+                  MATCH (a:Adviser)-[r:EMPLOYED_BY]->(n) WHERE NOT (a)-[:WORKS_AT]->() AND (NOT $activeOnly OR %3$s)
                   RETURN a
                 }
                 WITH a WHERE ($scheme IS NULL OR a.scheme = $scheme) AND (NOT $coordinatorsOnly OR a:Coordinator)
                   AND (NOT $activeOnly OR %2$s)
-                """.formatted(NetworkQueries.within("n", within), NetworkQueries.ACTIVE_ADVISER);
+                """.formatted(NetworkQueries.within("n", within), NetworkQueries.ACTIVE_ADVISER,
+                NetworkQueries.running("r", "$today"));
     }
 
     private static Map<String, Object> advisersParameters(TerritoryRef within, String scheme, boolean coordinatorsOnly,

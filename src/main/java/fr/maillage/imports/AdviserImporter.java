@@ -53,6 +53,12 @@ final class AdviserImporter extends RowImporter {
     private final Map<Integer, List<String>> coordinatedByLine = new HashMap<>();
     /** Programme ids the file names whose adviser had its personal data erased, with the day of erasure. */
     private Map<String, LocalDate> erased = Map.of();
+    /** The latest contract already recorded for each adviser the file names, by programme id. */
+    private final Map<String, RecordedContract> latestContracts = new HashMap<>();
+
+    /** A contract in the graph: its start and its employer's SIRET. */
+    private record RecordedContract(LocalDate start, String siret) {
+    }
 
     @Override
     List<String> requiredColumns() {
@@ -81,6 +87,11 @@ final class AdviserImporter extends RowImporter {
         var named = new TreeSet<>(references.get("advisers"));
         table.rows().forEach(row -> named.add(row.get("id_conseiller")));
         erased = ErasedAdvisers.erasedOn(tx, named);
+        var ids = table.rows().stream().map(row -> row.get("id_conseiller")).filter(id -> !id.isBlank()).distinct()
+                .toList();
+        tx.run(CypherResource.read(DIR + "adviser-latest-contracts.cypher"), Map.of("ids", ids))
+                .forEachRemaining(r -> latestContracts.put(r.get("id").asString(),
+                        new RecordedContract(r.get("start").asLocalDate(), r.get("siret").asString())));
     }
 
     @Override
@@ -111,6 +122,7 @@ final class AdviserImporter extends RowImporter {
         });
         links.put("employerSiret", siret);
         contract(check, links);
+        current(check, latestContracts.get(externalId), siret, (LocalDate) links.get("contractStart"));
         var mainPlace = check.text("lieu_principal", 500);
         if (mainPlace != null && !existing.contains("PLACE:" + mainPlace)) {
             check.error("lieu_principal", "aucun lieu de clé « " + mainPlace + " » dans la base : importez d'abord les lieux");
@@ -137,6 +149,26 @@ final class AdviserImporter extends RowImporter {
         links.put("contractType", type == null ? null : type.name());
         links.put("contractStart", start);
         links.put("contractEnd", end);
+    }
+
+    /**
+     * The row gives the adviser's current contract: a later start than its latest recorded contract (whose open
+     * contracts then end the day before, advisers.cypher), or that very contract (same start, same employer) again.
+     * An older contract would become the current one while a later one runs: the row is rejected. The message names
+     * no employer: a file's rows say nothing of another structure's contracts.
+     */
+    private static void current(RowCheck check, RecordedContract latest, String siret, LocalDate start) {
+        if (latest == null || start == null) {
+            return;
+        }
+        if (start.isBefore(latest.start())) {
+            check.error("date_debut", "le dernier contrat enregistré de ce conseiller commence le " + latest.start()
+                    + " : la ligne donne son contrat en cours, qui ne peut commencer avant (un contrat passé ne"
+                    + " s'importe pas)");
+        } else if (start.equals(latest.start()) && !latest.siret().equals(siret)) {
+            check.error("date_debut", "un contrat avec une autre structure commence déjà le " + start
+                    + " : le nouveau contrat commence après lui, qui se termine la veille");
+        }
     }
 
     private void coordination(RowCheck check, String externalId, Map<String, Object> links) {

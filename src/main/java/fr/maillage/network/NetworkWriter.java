@@ -109,6 +109,16 @@ public class NetworkWriter {
 
     // Advisers
 
+    /**
+     * hireAdviser records a new adviser. One already known (by its programme id) who changes employer is not hired
+     * again here: the import of advisers records the change, its row's contract ending the one before. The refusal
+     * is the same whatever the adviser's contracts: it tells the caller nothing of another structure's.
+     */
+    static final String KNOWN_ADVISER = "un conseiller porte déjà l'identifiant %s : le recrutement enregistre un"
+            + " nouveau conseiller et ne le rattache pas à une seconde structure. Pour un conseiller déjà connu qui"
+            + " change d'employeur, l'ANCT importe sa ligne (fichier des conseillers) avec son nouveau contrat : le"
+            + " contrat en cours se termine la veille du début du nouveau";
+
     public Adviser hireAdviser(HireAdviserInput input) {
         var places = placeIds(input.mainPlaceId(), input.otherPlaceIds());
         nearby(Access.write(ADVISER_KEEPERS).touching(network.actorScope("Employer", input.employerId())),
@@ -122,7 +132,7 @@ public class NetworkWriter {
         requirePlaces(v, places);
         if (input.externalId() != null && !input.externalId().isBlank() && v.ok()
                 && exists("Adviser", "externalId", input.externalId().strip())) {
-            v.problem("input.externalId", "un conseiller porte déjà l'identifiant " + input.externalId().strip());
+            v.problem("input.externalId", KNOWN_ADVISER.formatted(input.externalId().strip()));
         }
         v.orThrow();
         var id = input.externalId() == null || input.externalId().isBlank() ? NetworkKeys.randomId()

@@ -192,7 +192,7 @@ class NetworkController {
 
     @BatchMapping(typeName = "Employer", field = "partners")
     Map<Employer, List<PartnerLink>> employerPartners(List<Employer> employers) {
-        return byKey(employers, Employer::id, network.partnerLinksOfActors(ids(employers, Employer::id)));
+        return byKey(employers, Employer::id, network.partnerLinksOfEmployers(ids(employers, Employer::id)));
     }
 
     // Adviser
@@ -283,7 +283,7 @@ class NetworkController {
 
     @BatchMapping(typeName = "Adviser", field = "partners")
     Map<Adviser, List<PartnerLink>> adviserPartners(List<Adviser> advisers) {
-        return byKey(advisers, Adviser::id, network.partnerLinksOfActors(ids(advisers, Adviser::id)));
+        return byKey(advisers, Adviser::id, network.partnerLinksOfAdvisers(ids(advisers, Adviser::id)));
     }
 
     // Coordinator

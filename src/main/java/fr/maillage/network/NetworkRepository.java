@@ -298,11 +298,21 @@ public class NetworkRepository {
                 row -> NetworkMapper.adviser(row.get("a")));
     }
 
-    /** Partner links seen from the linked actors (advisers, employers). */
-    public Map<String, List<PartnerLink>> partnerLinksOfActors(Collection<String> actorIds) {
+    /**
+     * Partner links seen from advisers. The label on x lets the planner start from the advisers' id constraint; without
+     * it, it walks every partner link of the graph to find the few it wants.
+     */
+    public Map<String, List<PartnerLink>> partnerLinksOfAdvisers(Collection<String> adviserIds) {
         return grouped("""
-                MATCH (p:Partner)-[l:PARTNERS_WITH]->(x) WHERE x.id IN $ids
-                RETURN x.id AS key, p, x, l ORDER BY p.name, p.id""", actorIds, NetworkRepository::partnerLink);
+                MATCH (p:Partner)-[l:PARTNERS_WITH]->(x:Adviser) WHERE x.id IN $ids
+                RETURN x.id AS key, p, x, l ORDER BY p.name, p.id""", adviserIds, NetworkRepository::partnerLink);
+    }
+
+    /** Partner links seen from employers, started from the employers' id constraint like those of advisers. */
+    public Map<String, List<PartnerLink>> partnerLinksOfEmployers(Collection<String> employerIds) {
+        return grouped("""
+                MATCH (p:Partner)-[l:PARTNERS_WITH]->(x:Employer) WHERE x.id IN $ids
+                RETURN x.id AS key, p, x, l ORDER BY p.name, p.id""", employerIds, NetworkRepository::partnerLink);
     }
 
     public Map<String, List<PartnerLink>> partnerLinksOfPartners(Collection<String> partnerIds) {

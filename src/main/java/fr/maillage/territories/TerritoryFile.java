@@ -21,11 +21,13 @@ import java.util.zip.GZIPInputStream;
 /**
  * The compact referential shipped in the jar (see tools/territories), parsed into rows ready for the loader's Cypher,
  * with what Cypher would otherwise recompute at every load: populations of groupings, the départements and regions
- * of each EPCI, the folded search text.
+ * of each EPCI, the folded search text. {@code formerCommunes}: the codes and names that are no longer a current commune
+ * but lie in one (communes déléguées and associées, municipal arrondissements, codes of communes merged away), each
+ * with the code and département of that current commune ({@code communeCode}, {@code departmentCode}).
  */
 record TerritoryFile(String version, String source, List<Map<String, Object>> regions,
         List<Map<String, Object>> departments, List<Map<String, Object>> epcis, List<Map<String, Object>> communes,
-        long population) {
+        List<Map<String, Object>> formerCommunes, long population) {
 
     static TerritoryFile read(InputStream gzipped) {
         byte[] bytes;
@@ -38,6 +40,7 @@ record TerritoryFile(String version, String source, List<Map<String, Object>> re
         var departments = new LinkedHashMap<String, Map<String, Object>>();
         var epcis = new LinkedHashMap<String, Map<String, Object>>();
         var communes = new ArrayList<Map<String, Object>>();
+        var formerCommunes = new ArrayList<Map<String, Object>>();
         String source = "unknown";
         try (var reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(new java.io.ByteArrayInputStream(bytes)), StandardCharsets.UTF_8))) {
@@ -60,18 +63,19 @@ record TerritoryFile(String version, String source, List<Map<String, Object>> re
                             "epciCode", "-".equals(f[4]) ? null : f[4], "population", Integer.parseInt(f[5]),
                             "postalCodes", f[6].isEmpty() ? List.of() : Arrays.asList(f[6].split(",")),
                             "siren", blankToNull(f[7])));
+                    case "A" -> formerCommunes.add(former(f[1], blankToNull(f[2]), f[3], f[4]));
                     default -> throw new IllegalStateException("Unknown record kind in territory file: " + f[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the territory referential", e);
         }
-        return derive(version(bytes), source, regions, departments, epcis, communes);
+        return derive(version(bytes), source, regions, departments, epcis, communes, formerCommunes);
     }
 
     private static TerritoryFile derive(String version, String source, Map<String, Map<String, Object>> regions,
             Map<String, Map<String, Object>> departments, Map<String, Map<String, Object>> epcis,
-            List<Map<String, Object>> communes) {
+            List<Map<String, Object>> communes, List<Map<String, Object>> formerCommunes) {
         var population = new HashMap<String, Long>();
         var epciDepartments = new HashMap<String, TreeSet<String>>();
         long total = 0;
@@ -115,8 +119,28 @@ record TerritoryFile(String version, String source, List<Map<String, Object>> re
             epci.put("regionCodes", departmentCodes.stream()
                     .map(d -> (String) departments.get(d).get("regionCode")).distinct().sorted().toList());
         }
+        var departmentOf = new HashMap<String, String>();
+        communes.forEach(c -> departmentOf.put((String) c.get("code"), (String) c.get("departmentCode")));
+        for (var former : formerCommunes) {
+            var departmentCode = departmentOf.get((String) former.get("communeCode"));
+            if (departmentCode == null) {
+                throw new IllegalStateException("Former commune " + former.get("code") + " lies in no current commune");
+            }
+            former.put("departmentCode", departmentCode);
+        }
         return new TerritoryFile(version, source, List.copyOf(regions.values()), List.copyOf(departments.values()),
-                List.copyOf(epcis.values()), communes, total);
+                List.copyOf(epcis.values()), communes, formerCommunes, total);
+    }
+
+    /** {@code name} is null for a code of a merged commune whose name the referential does not publish. */
+    private static Map<String, Object> former(String code, String name, String communeCode, String kind) {
+        var row = new HashMap<String, Object>();
+        row.put("code", code);
+        row.put("name", name);
+        row.put("searchName", name == null ? null : SearchText.fold(name));
+        row.put("communeCode", communeCode);
+        row.put("kind", kind);
+        return row;
     }
 
     private static Map<String, Object> row(String code, String name, Object... more) {

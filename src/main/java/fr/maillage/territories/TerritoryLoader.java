@@ -60,10 +60,10 @@ public class TerritoryLoader {
             }
             int obsolete = session.executeWrite(tx -> write(tx, file), BulkWork.CONFIG);
             var report = new LoadReport(file.version(), true, elapsedMillis(started), obsolete);
-            log.info("Territories {} loaded in {} ms: {} regions, {} départements, {} EPCI, {} communes, population {}"
-                    + " ({} obsolete territories)", file.version(), report.millis(), file.regions().size(),
-                    file.departments().size(), file.epcis().size(), file.communes().size(), file.population(),
-                    obsolete);
+            log.info("Territories {} loaded in {} ms: {} regions, {} départements, {} EPCI, {} communes, population {},"
+                    + " {} former communes ({} obsolete territories)", file.version(), report.millis(),
+                    file.regions().size(), file.departments().size(), file.epcis().size(), file.communes().size(),
+                    file.population(), file.formerCommunes().size(), obsolete);
             return report;
         }
     }
@@ -75,6 +75,8 @@ public class TerritoryLoader {
         inBatches(tx, "3-departments.cypher", file.departments(), file.version());
         inBatches(tx, "4-epcis.cypher", file.epcis(), file.version());
         inBatches(tx, "5-communes.cypher", file.communes(), file.version());
+        inBatches(tx, "5b-former-communes.cypher", file.formerCommunes(), file.version());
+        tx.run(CypherResource.read(DIR + "5c-former-communes-gone.cypher"), version).consume();
         tx.run(CypherResource.read(DIR + "6-authorities.cypher"), version).consume();
         int obsolete = tx.run(CypherResource.read(DIR + "7-obsolete.cypher"), version).single().get("obsolete").asInt();
         var counts = Map.<String, Object>of("regions", file.regions().size(), "departments", file.departments().size(),

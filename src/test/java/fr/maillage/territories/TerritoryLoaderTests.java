@@ -44,6 +44,25 @@ class TerritoryLoaderTests extends IntegrationTest {
         assertThat(count("MATCH (r:Region {code: '94'}) RETURN r.population")).isEqualTo(355_486);
     }
 
+    /** Communes déléguées and associées, municipal arrondissements and codes of merged communes, in today's commune. */
+    @Test
+    void linksFormerCommunesToTheCommuneThatHoldsThemToday() {
+        assertThat(count("MATCH (f:FormerCommune) RETURN count(f)")).isEqualTo(4_871);
+        assertThat(count("MATCH (f:FormerCommune) WHERE COUNT { (f)-[:PART_OF]->(:Commune) } <> 1 RETURN count(f)"))
+                .isZero();
+        assertThat(count("""
+                MATCH (f:FormerCommune)-[:PART_OF]->(:Commune {code: '74010', name: 'Annecy'})
+                WHERE f.name IN ['Annecy-le-Vieux', 'Seynod', 'Cran-Gevrier', 'Meythet', 'Pringy']
+                RETURN count(f)""")).isEqualTo(5);
+        assertThat(count("""
+                MATCH (f:FormerCommune {departmentCode: '69'})-[:PART_OF]->(:Commune {code: '69149'})
+                WHERE f.name IN ['Oullins', 'Pierre-Bénite'] RETURN count(f)""")).isEqualTo(2);
+        assertThat(count("MATCH (:FormerCommune {code: '69383', kind: 'ARM'})-[:PART_OF]->(c:Commune {code: '69123'})"
+                + " RETURN count(c)")).isEqualTo(1);
+        assertThat(count("MATCH (f:FormerCommune {kind: 'ANCIEN'}) WHERE f.name IS NULL RETURN count(f)"))
+                .isEqualTo(2_250);
+    }
+
     @Test
     void createsOnePrefecturePerDepartmentAndOneSgarPerRegion() {
         assertThat(count("MATCH (p:Prefecture)-[:PREFECTURE_OF]->(:Department) RETURN count(p)")).isEqualTo(109);
@@ -76,6 +95,7 @@ class TerritoryLoaderTests extends IntegrationTest {
         assertThat(count("MATCH (n:Commune) RETURN count(n)")).isEqualTo(34_969);
         assertThat(count("MATCH (:Commune)-[r:IN_DEPARTMENT]->() RETURN count(r)")).isEqualTo(34_969);
         assertThat(count("MATCH (p:Prefecture) RETURN count(p)")).isEqualTo(109);
+        assertThat(count("MATCH (f:FormerCommune)-[:PART_OF]->() RETURN count(f)")).isEqualTo(4_871);
         assertThat(count("MATCH (v:DataVersion {name: $name}) RETURN count(v)", Map.of("name", "territories")))
                 .isEqualTo(1);
     }

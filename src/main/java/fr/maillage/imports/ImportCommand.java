@@ -108,12 +108,21 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
+    /** The summary, then every rejected row and every row placed otherwise than by its INSEE code or read with notes. */
     private void print(ImportReport report) {
         out.println(report.summary());
+        report.notes().forEach(note -> out.println("  " + note));
         for (var row : report.rows()) {
             if (row.status() == RowStatus.REJECTED) {
                 var reasons = row.errors().stream().map(e -> e.field() + " : " + e.reason()).toList();
                 out.println("  ligne " + row.line() + " rejetée — " + String.join(" ; ", reasons));
+            } else {
+                if (row.placement() != null && row.placement().by() != Communes.PlacedBy.INSEE_CODE) {
+                    out.println("  ligne " + row.line() + " placée à " + row.placement().communeName() + " ("
+                            + row.placement().communeCode() + ") — " + row.placement().how());
+                }
+                row.notes().forEach(note -> out.println("  ligne " + row.line() + " — " + note.field() + " : "
+                        + note.reason()));
             }
         }
     }

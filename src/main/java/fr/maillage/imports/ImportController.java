@@ -13,7 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.ContentDisposition;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,13 +28,17 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/imports/{kind}?dryRun=true|false}: the body is the file (text/csv or application/json), or a
  * multipart form whose field {@code file} is. Answers the report; 409 when the write failed and nothing was written;
- * 400 (413 when too large) with {@code {"error": ...}} when the file cannot be read. Kept under /api/imports so that
- * the authorisation to come can restrict it as a whole.
+ * 400 (413 when too large) with {@code {"error": ...}} when the file cannot be read. The file may be CSV, JSON or XLSX.
+ * {@code GET /api/imports/templates/{kind}.csv} and {@code .xlsx}: a template per kind ({@link ImportTemplates}).
+ * Kept under /api/imports so that the authorisation restricts it as a whole.
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("/api/imports")
 class ImportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ImportService imports;
     private final PersonalDataAudit audit;
@@ -55,6 +61,20 @@ class ImportController {
         var importKind = kind(kind);
         var format = SourceReader.Format.fromContentType(request.getContentType(), null);
         return answer(imports.run(importKind, read(request.getInputStream()), format, dryRun));
+    }
+
+    @GetMapping("/templates/{kind}.{extension}")
+    ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String extension) {
+        var importKind = kind(kind);
+        var name = "maillage-import-" + importKind.pathName() + "." + extension;
+        var builder = ResponseEntity.ok().header("Content-Disposition",
+                ContentDisposition.attachment().filename(name).build().toString());
+        return switch (extension) {
+            case "csv" -> builder.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                    .body(ImportTemplates.csv(importKind));
+            case "xlsx" -> builder.contentType(XLSX).body(ImportTemplates.xlsx(importKind));
+            default -> throw new ImportException(404, "modèle « " + extension + " » inconnu (csv ou xlsx)");
+        };
     }
 
     @ExceptionHandler(ImportException.class)

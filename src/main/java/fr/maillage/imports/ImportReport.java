@@ -6,22 +6,29 @@ import java.util.Map;
 
 /**
  * What an import did, or would do in a dry run. {@code committed}: the accepted rows are in the database (false for a
- * dry run, and when the write failed: {@code failure} then says why and nothing was written).
+ * dry run, and when the write failed: {@code failure} then says why and nothing was written). {@code notes}: how the
+ * file was read when it is worth knowing (its encoding when not UTF-8).
  */
 record ImportReport(String kind, String format, boolean dryRun, boolean committed, int total,
-        Map<RowStatus, Integer> counts, String failure, List<Row> rows) {
+        Map<RowStatus, Integer> counts, String failure, List<String> notes, List<Row> rows) {
 
-    record Row(int line, RowStatus status, String key, String id, List<FieldError> errors) {
+    /**
+     * {@code placement}: how the row's commune was found (places, employers, partners), for every placed row;
+     * {@code notes}: values read otherwise than written (a leading zero restored), the row being accepted with them.
+     */
+    record Row(int line, RowStatus status, String key, String id, Communes.Placement placement, List<FieldError> notes,
+            List<FieldError> errors) {
     }
 
-    static ImportReport of(ImportKind kind, String format, boolean dryRun, boolean committed, String failure,
+    static ImportReport of(ImportKind kind, SourceTable table, boolean dryRun, boolean committed, String failure,
             List<Row> rows) {
         var counts = new EnumMap<RowStatus, Integer>(RowStatus.class);
         for (var status : RowStatus.values()) {
             counts.put(status, 0);
         }
         rows.forEach(row -> counts.merge(row.status(), 1, Integer::sum));
-        return new ImportReport(kind.pathName(), format, dryRun, committed, rows.size(), counts, failure, rows);
+        return new ImportReport(kind.pathName(), table.format(), dryRun, committed, rows.size(), counts, failure,
+                table.notes(), rows);
     }
 
     int count(RowStatus status) {

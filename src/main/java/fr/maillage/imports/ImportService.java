@@ -57,9 +57,11 @@ class ImportService {
         var accepted = new ArrayList<PlannedRow>();
         var lineOfKey = new HashMap<String, Integer>();
         var keys = new HashMap<Integer, String>();
+        var checks = new HashMap<Integer, RowCheck>();
         for (var row : table.rows()) {
             var check = new RowCheck(row, table.semicolonLists());
             var planned = importer.plan(check);
+            checks.put(row.line(), check);
             keys.put(row.line(), planned == null ? null : planned.key());
             if (planned == null) {
                 rejected.put(row.line(), check.errors());
@@ -85,26 +87,29 @@ class ImportService {
                 tx.commit();
             }
             var rows = new ArrayList<ImportReport.Row>();
-            written.forEach(w -> rows.add(new ImportReport.Row(w.line(), w.status(), keys.get(w.line()), w.id(), List.of())));
-            rejected.forEach((line, errors) -> rows.add(rejectedRow(line, keys, errors)));
+            written.forEach(w -> rows.add(row(w.line(), w.status(), keys, w.id(), checks, List.of())));
+            rejected.forEach((line, errors) -> rows.add(row(line, RowStatus.REJECTED, keys, null, checks, errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
-            return ImportReport.of(kind, table.format(), dryRun, !dryRun, null, rows);
+            return ImportReport.of(kind, table, dryRun, !dryRun, null, rows);
         } catch (Neo4jException e) {
             // the database's message (codes, node ids, labels) stays in the log, under the reference given
             var incident = Incident.record("import " + kind.pathName() + " rolled back", e);
             var rows = new ArrayList<ImportReport.Row>();
-            accepted.forEach(row -> rows.add(new ImportReport.Row(row.line(), RowStatus.NOT_WRITTEN, row.key(), null,
-                    List.of())));
-            rejected.forEach((line, errors) -> rows.add(rejectedRow(line, keys, errors)));
+            accepted.forEach(row -> rows.add(row(row.line(), RowStatus.NOT_WRITTEN, keys, null, checks, List.of())));
+            rejected.forEach((line, errors) -> rows.add(row(line, RowStatus.REJECTED, keys, null, checks, errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
-            return ImportReport.of(kind, table.format(), dryRun, false, "l'écriture a échoué, rien n'a été écrit"
+            return ImportReport.of(kind, table, dryRun, false, "l'écriture a échoué, rien n'a été écrit"
                     + " (erreur interne, référence " + incident.reference() + ") : réessayez ; si l'échec persiste,"
                     + " transmettez cette référence à l'équipe Maillage", rows);
         }
     }
 
-    private static ImportReport.Row rejectedRow(int line, Map<Integer, String> keys, List<FieldError> errors) {
-        return new ImportReport.Row(line, RowStatus.REJECTED, keys.get(line), null, List.copyOf(errors));
+    /** A rejected row keeps its placement: a row rejected for another column says where it would have gone. */
+    private static ImportReport.Row row(int line, RowStatus status, Map<Integer, String> keys, String id,
+            Map<Integer, RowCheck> checks, List<FieldError> errors) {
+        var check = checks.get(line);
+        return new ImportReport.Row(line, status, keys.get(line), id, check.placement(), List.copyOf(check.notes()),
+                List.copyOf(errors));
     }
 
     /** A file without a required column is refused as a whole: every row would be rejected for the same reason. */

@@ -59,11 +59,6 @@ final class PlaceImporter extends PlacedActorImporter {
         properties.put("address", address);
         TEXTS.forEach((column, property) -> properties.put(property, check.text(column, 5_000)));
         LISTS.forEach((column, property) -> properties.put(property, check.list(column, 5_000)));
-        var postalCode = check.text("code_postal", 50);
-        if (postalCode != null && !postalCode.matches("\\d{5}")) {
-            check.error("code_postal", "code postal invalide « " + postalCode + " » (5 chiffres)");
-        }
-        properties.put("postalCode", postalCode);
         properties.put("latitude", check.decimal("latitude", -90, 90));
         properties.put("longitude", check.decimal("longitude", -180, 180));
         if (check.has("latitude") != check.has("longitude")) {
@@ -71,11 +66,13 @@ final class PlaceImporter extends PlacedActorImporter {
         }
         properties.put("phone", check.phone("telephone"));
         properties.put("emails", check.emails("courriels"));
-        properties.put("updatedOn", check.isoDate("date_maj"));
+        properties.put("updatedOn", check.date("date_maj", false));
         var commune = commune(check);
         if (!check.ok()) {
             return null;
         }
+        // checked with the commune (one error per problem), its leading zero restored
+        properties.put("postalCode", postalCode(check));
         var key = NetworkKeys.placeKey(standardId, name, commune.code(), address);
         return PlannedRow.of(check.line(), standardId != null ? "id" : "nom", key, NetworkKeys.placeId(key), properties,
                 Map.of("communeCode", commune.code()));

@@ -22,8 +22,14 @@ abstract class PlacedActorImporter extends RowImporter {
         communes = Communes.load(tx, table.rows());
     }
 
+    /** The row's commune, found as {@link Communes} says (the check records how), or null with the error. */
     Communes.Commune commune(RowCheck check) {
         return communes.resolve(check);
+    }
+
+    /** The row's postal code as read, its leading zero restored; checked by {@link #commune}. */
+    String postalCode(RowCheck check) {
+        return communes.postalCode(check.row());
     }
 
     @Override

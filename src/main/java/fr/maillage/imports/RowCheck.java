@@ -24,11 +24,14 @@ final class RowCheck {
     private static final Pattern PHONE_INTERNATIONAL = Pattern.compile("(?:\\+|00)(33|262|269|508|590|594|596|681|687|689)(\\d{9})");
     /** Short service numbers such as 3949 (France Travail). */
     private static final Pattern PHONE_SHORT = Pattern.compile("3\\d{3}");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRANCE);
+    /** As a French spreadsheet displays and saves dates: 15/03/2024, and 5/3/2024 when typed so. */
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.FRANCE);
 
     private final SourceRow row;
     private final boolean semicolonLists;
     private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> notes = new ArrayList<>();
+    private Communes.Placement placement;
 
     RowCheck(SourceRow row, boolean semicolonLists) {
         this.row = row;
@@ -58,6 +61,24 @@ final class RowCheck {
 
     void error(String field, String reason) {
         errors.add(new FieldError(field, reason));
+    }
+
+    /** What was read otherwise than written (a leading zero restored...): reported, the row is not rejected for it. */
+    void note(String field, String remark) {
+        notes.add(new FieldError(field, remark));
+    }
+
+    List<FieldError> notes() {
+        return notes;
+    }
+
+    /** How the row's commune was found; null for rows without a commune, or whose commune was not found. */
+    void placed(Communes.Placement placement) {
+        this.placement = placement;
+    }
+
+    Communes.Placement placement() {
+        return placement;
     }
 
     boolean has(String field) {
@@ -94,7 +115,10 @@ final class RowCheck {
         return Arrays.stream(value.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** ISO dates (2024-06-01, or the date part of a date-time) and French ones (01/06/2024). */
+    /**
+     * ISO dates (2024-06-01, or the date part of a date-time) and French ones (01/06/2024, as a spreadsheet saves them),
+     * in every kind of import.
+     */
     LocalDate date(String field, boolean required) {
         var value = row.get(field);
         if (value.isEmpty()) {
@@ -107,25 +131,15 @@ final class RowCheck {
             if (value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
                 return LocalDate.parse(value.substring(0, 10));
             }
-            if (value.matches("\\d{2}/\\d{2}/\\d{4}")) {
+            if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
                 return LocalDate.parse(value, FRENCH_DATE);
             }
         } catch (DateTimeParseException e) {
             error(field, "date inexistante « " + value + " »");
             return null;
         }
-        error(field, "date attendue au format AAAA-MM-JJ (reçu « " + value + " »)");
+        error(field, "date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ (reçu « " + value + " »)");
         return null;
-    }
-
-    /** ISO dates only, as the places standard says (date-times are cut to their date). */
-    LocalDate isoDate(String field) {
-        var value = row.get(field);
-        if (!value.isEmpty() && !value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
-            error(field, "date ISO attendue, au format AAAA-MM-JJ (reçu « " + value + " »)");
-            return null;
-        }
-        return date(field, false);
     }
 
     Double decimal(String field, double min, double max) {

@@ -2,6 +2,7 @@ package fr.maillage.imports;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,19 +21,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an import file: UTF-8 (a BOM is allowed), either CSV (separator {@code ;} or {@code ,} detected on the header
- * line, RFC 4180 quotes) or JSON (an array of objects, or an object wrapping such an array). Whatever makes the file
- * unreadable as a whole is an {@link ImportException}; problems of single rows are left to the row checks.
+ * Reads an import file: CSV (separator {@code ;} or {@code ,} detected on the header line, RFC 4180 quotes), JSON (an
+ * array of objects, or an object wrapping such an array) or XLSX (its first sheet, see {@link XlsxSource}). Text is
+ * UTF-8 (a BOM is allowed); bytes that are not UTF-8 are read as Windows-1252, the encoding of Excel's « CSV
+ * (séparateur: point-virgule) », and the report says so. Whatever makes the file unreadable as a whole is an
+ * {@link ImportException}; problems of single rows are left to the row checks.
  */
 final class SourceReader {
 
     enum Format {
-        CSV, JSON;
+        CSV, JSON, XLSX;
 
         /** From the media type of the request or upload; null when it does not say. */
         static Format fromContentType(String contentType, String fileName) {
             var type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
             var name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (type.contains("spreadsheetml") || name.endsWith(".xlsx")) {
+                return XLSX;
+            }
             if (type.contains("json") || name.endsWith(".json")) {
                 return JSON;
             }
@@ -43,6 +49,12 @@ final class SourceReader {
         }
     }
 
+    static final String WINDOWS_1252_NOTE = "le fichier n'est pas en UTF-8 : il a été lu en Windows-1252, l'encodage"
+            + " des fichiers « CSV (séparateur: point-virgule) » d'Excel ; vérifiez les accents des lignes importées"
+            + " (ou enregistrez-le en « CSV UTF-8 »)";
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     /** Each array element is read as a tree in turn: the elements after it are not "trailing tokens". */
     private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -50,27 +62,65 @@ final class SourceReader {
     private SourceReader() {
     }
 
-    /** {@code format} may be null: the first character then decides ({@code [} or {@code &#123;} is JSON). */
+    /**
+     * {@code format} may be null: the bytes then decide (a zip is XLSX, text starting with {@code [} or
+     * {@code &#123;} is JSON, other text CSV). A zip is read as XLSX whatever the request said.
+     */
     static SourceTable read(byte[] content, Format format, ImportLimits limits) {
         if (content.length > limits.maxBytes()) {
             throw limits.fileTooLarge();
         }
-        var text = decode(content);
+        if (content.length == 0) {
+            throw ImportException.unreadable("le fichier est vide");
+        }
+        if (XlsxSource.isXls(content)) {
+            throw ImportException.unreadable("classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou en"
+                    + " « CSV UTF-8 »");
+        }
+        if (XlsxSource.isZip(content)) {
+            return XlsxSource.read(content, limits);
+        }
+        if (format == Format.XLSX) {
+            throw ImportException.unreadable("le fichier annoncé comme classeur XLSX n'en est pas un");
+        }
+        var notes = new ArrayList<String>();
+        var text = decode(content, notes);
         if (text.isBlank()) {
             throw ImportException.unreadable("le fichier est vide");
         }
         var chosen = format != null ? format : sniff(text);
-        return chosen == Format.JSON ? readJson(text, limits) : readCsv(text, limits);
+        var table = chosen == Format.JSON ? readJson(text, limits) : readCsv(text, limits);
+        return table.withNotes(notes);
     }
 
-    private static String decode(byte[] content) {
-        try {
-            var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw ImportException.unreadable("le fichier n'est pas encodé en UTF-8 (enregistrez-le en « CSV UTF-8 »)");
+    /** UTF-8, else Windows-1252 (noted): the bytes of a UTF-8 file are almost never valid Windows-1252 text too. */
+    private static String decode(byte[] content, List<String> notes) {
+        if (content.length >= 2 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE
+                || content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)) {
+            throw ImportException.unreadable("le fichier est encodé en UTF-16 (« Texte Unicode ») : enregistrez-le en"
+                    + " « CSV UTF-8 »");
         }
+        try {
+            var text = strict(StandardCharsets.UTF_8, content);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                var text = strict(WINDOWS_1252, content);
+                if (text.indexOf('\u0000') >= 0) {
+                    throw new CharacterCodingException();
+                }
+                notes.add(WINDOWS_1252_NOTE);
+                return text;
+            } catch (CharacterCodingException e) {
+                throw ImportException.unreadable("le fichier n'est ni en UTF-8 ni en Windows-1252 (enregistrez-le en"
+                        + " « CSV UTF-8 »)");
+            }
+        }
+    }
+
+    private static String strict(Charset charset, byte[] content) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     }
 
     private static Format sniff(String text) {
@@ -107,7 +157,7 @@ final class SourceReader {
             }
             rows.add(new SourceRow(record.line(), values));
         }
-        return new SourceTable("csv", new LinkedHashSet<>(columns), rows, separator == ',');
+        return new SourceTable("csv", new LinkedHashSet<>(columns), rows, separator == ',', List.of());
     }
 
     /** The separator is the one of {@code ;} and {@code ,} met most often outside quotes on the header line. */
@@ -130,7 +180,8 @@ final class SourceReader {
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
     }
 
-    private static List<String> columns(List<String> header) {
+    /** Header names as columns: none empty, none twice (shared with {@link XlsxSource}). */
+    static List<String> columns(List<String> header) {
         var columns = new ArrayList<String>();
         for (var name : header) {
             var column = SourceTable.column(name);
@@ -251,7 +302,7 @@ final class SourceReader {
                 columns.addAll(values.keySet());
                 rows.add(new SourceRow(line, values));
             }
-            return new SourceTable("json", columns, rows, false);
+            return new SourceTable("json", columns, rows, false, List.of());
         } catch (JacksonException e) {
             // in French, with line and column: the library's messages name its settings and echo the source
             throw ImportException.unreadable("JSON illisible, " + JsonProblem.describe(e));

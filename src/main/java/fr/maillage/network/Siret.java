@@ -1,12 +1,15 @@
 package fr.maillage.network;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** SIRET (14 digits) and SIREN (its first 9) as INSEE's SIRENE register checks them. */
 public final class Siret {
 
     /** La Poste's establishments share one SIREN; their SIRET may instead have digits adding up to a multiple of 5. */
     private static final String LA_POSTE_SIREN = "356000000";
+    /** A SIRET a spreadsheet turned into a number and saved as displayed: "2,0008E+13", "2.00081234E13". */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\s*\\d+(?:[.,]\\d*)?\\s*[eE]\\s*\\+?\\s*\\d+\\s*");
 
     private Siret() {
     }
@@ -21,6 +24,10 @@ public final class Siret {
         var siret = normalise(value);
         if (siret == null || siret.isEmpty()) {
             return Optional.of("le SIRET est obligatoire");
+        }
+        if (SCIENTIFIC.matcher(value).matches()) {
+            return Optional.of("le tableur a converti le SIRET en nombre : mettez la colonne au format texte (reçu « "
+                    + value.strip() + " »)");
         }
         if (!siret.matches("\\d{14}")) {
             return Optional.of("un SIRET compte exactement 14 chiffres (reçu « " + value + " »)");

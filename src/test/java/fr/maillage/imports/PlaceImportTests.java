@@ -43,23 +43,87 @@ class PlaceImportTests extends ImportIntegrationTest {
         assertThat(row(report, 3).key()).isEqualTo("espace numerique de la marine|2B134|place paoli");
     }
 
+    /**
+     * Rows naming communes that merged (communes déléguées of Annecy since 2017, Oullins and Pierre-Bénite in
+     * Oullins-Pierre-Bénite since 2024), CEDEX and wrong postal codes, a municipal arrondissement, a name two communes of
+     * the département answer to, codes that lost their leading zero: each placed in its current commune, saying how, or
+     * rejected naming the candidates.
+     */
+    @Test
+    void placesRowsNamingFormerCommunesOrCedexCodesInTheCurrentCommuneSayingHow() {
+        var report = importFixture("places", "places-former-communes.csv", false);
+
+        assertPlaced(report, 2, "74010", Communes.PlacedBy.FORMER_COMMUNE,
+                "l'ancienne commune Annecy-le-Vieux (74011, commune déléguée), code postal 74940, fait aujourd'hui"
+                        + " partie de Annecy (74010)");
+        assertPlaced(report, 3, "74010", Communes.PlacedBy.FORMER_COMMUNE, "Seynod (74268");
+        assertPlaced(report, 4, "74010", Communes.PlacedBy.FORMER_INSEE_CODE,
+                "code INSEE 74093 de l'ancienne commune Cran-Gevrier (74093, commune déléguée), qui fait aujourd'hui"
+                        + " partie de Annecy (74010)");
+        assertPlaced(report, 5, "69149", Communes.PlacedBy.FORMER_COMMUNE, "Oullins (69149");
+        assertPlaced(report, 6, "69149", Communes.PlacedBy.FORMER_COMMUNE, "Pierre-Bénite (69152");
+        assertPlaced(report, 7, "74010", Communes.PlacedBy.NAME_IN_DEPARTMENT,
+                "le code postal 74011 n'est celui d'aucune commune (code CEDEX ?) : placée par son nom, seule commune"
+                        + " « Annecy Cedex » dans le département 74");
+        assertPlaced(report, 8, "69123", Communes.PlacedBy.NAME_IN_DEPARTMENT,
+                "le code postal 69361 n'est celui d'aucune commune (code CEDEX ?)");
+        assertPlaced(report, 9, "74010", Communes.PlacedBy.NAME_IN_DEPARTMENT,
+                "le code postal 74100 n'est pas celui de « Cran-Gevrier »");
+        assertThat(row(report, 9).placement().how()).contains("l'ancienne commune Cran-Gevrier (74093, commune"
+                + " déléguée) faisant aujourd'hui partie de Annecy (74010)");
+        assertRejected(report, 10, "commune", "plusieurs communes « La Vergne » dans le département 17 : Vergné (17464),"
+                + " La Vergne (17465) ; indiquez le code_insee");
+        assertPlaced(report, 11, "01053", Communes.PlacedBy.POSTAL_CODE_AND_NAME, "code postal 01000 et nom");
+        assertThat(row(report, 11).notes()).containsExactly(new FieldError("code_postal",
+                "code postal « 1000 » lu 01000 (le tableur avait retiré le zéro initial)"));
+        assertPlaced(report, 12, "69123", Communes.PlacedBy.FORMER_INSEE_CODE,
+                "l'arrondissement municipal Lyon 3e Arrondissement (69383)");
+        assertRejected(report, 13, "commune", "aucune commune « Annecy-le-Neuf » dans le département 74");
+        assertPlaced(report, 14, "01053", Communes.PlacedBy.INSEE_CODE, "code INSEE");
+        assertThat(row(report, 14).notes()).extracting(FieldError::reason).containsExactly(
+                "code INSEE « 1053 » lu 01053 (le tableur avait retiré le zéro initial)");
+        assertThat(report.counts()).containsEntry(RowStatus.CREATED, 11).containsEntry(RowStatus.REJECTED, 2);
+        assertThat(report.rows()).filteredOn(r -> r.status() == RowStatus.REJECTED)
+                .allSatisfy(r -> assertThat(r.placement()).isNull());
+        assertThat(count("MATCH (p:Place)-[:IN_COMMUNE]->(:Commune {code: '74010'}) RETURN count(p)")).isEqualTo(5);
+        assertThat(count("""
+                MATCH (p:Place {key: 'lieu-pierre-benite', communeCode: '69149', departmentCode: '69', regionCode: '84'})
+                RETURN count(p)""")).isEqualTo(1);
+        assertThat(count("MATCH (p:Place {key: 'lieu-bourg', postalCode: '01000'}) RETURN count(p)")).isEqualTo(1);
+        assertThat(count("MATCH (p:Place {key: 'lieu-seynod', updatedOn: date('2024-03-15')}) RETURN count(p)"))
+                .isEqualTo(1);
+    }
+
+    private static void assertPlaced(ImportReport report, int line, String communeCode, Communes.PlacedBy by,
+            String how) {
+        var row = row(report, line);
+        assertThat(row.status()).as("line %d: %s", line, row.errors()).isEqualTo(RowStatus.CREATED);
+        assertThat(row.placement().communeCode()).as("line %d", line).isEqualTo(communeCode);
+        assertThat(row.placement().by()).as("line %d", line).isEqualTo(by);
+        assertThat(row.placement().how()).as("line %d", line).contains(how);
+    }
+
     @Test
     void rejectsEachBadRowNamingTheFieldAndWritesNothingForIt() {
         var report = importFixture("places", "places-rejected.csv", false);
 
-        assertRejected(report, 2, "commune", "aucune commune « Ajacio » avec le code postal 20000");
+        assertRejected(report, 2, "commune", "le code postal 20000 n'est pas celui de « Ajacio » (communes de ce code :"
+                + " Ajaccio (2A004)), et aucune commune « Ajacio » dans les départements 2A et 2B");
         assertRejected(report, 3, "commune", "le code postal 20137 est partagé par 3 communes");
-        assertRejected(report, 4, "code_insee", "aucune commune actuelle n'a le code INSEE 2A999");
+        assertRejected(report, 4, "code_insee", "aucune commune, actuelle ou ancienne, n'a le code INSEE 2A999");
         assertRejected(report, 5, "nom", "obligatoire");
         assertRejected(report, 6, "adresse", "obligatoire");
         assertRejected(report, 7, "latitude", "hors de l'intervalle [-90, 90]");
-        assertRejected(report, 8, "date_maj", "AAAA-MM-JJ");
+        assertThat(row(report, 8).status()).as("a French date, as a spreadsheet saves it").isEqualTo(RowStatus.CREATED);
         assertRejected(report, 9, "telephone", "invalide");
         assertRejected(report, 10, "courriels", "invalide");
         assertRejected(report, 11, "code_insee", "obligatoire, ou à défaut code_postal et commune");
         assertThat(row(report, 12).status()).isEqualTo(RowStatus.CREATED);
-        assertThat(report.counts()).containsEntry(RowStatus.REJECTED, 10).containsEntry(RowStatus.CREATED, 1);
-        assertThat(count("MATCH (p:Place) RETURN count(p)")).isEqualTo(1);
+        assertThat(report.counts()).containsEntry(RowStatus.REJECTED, 9).containsEntry(RowStatus.CREATED, 2);
+        assertThat(report.rows()).as("one error per problem").allSatisfy(row -> assertThat(row.errors()).hasSizeLessThan(2));
+        assertThat(count("MATCH (p:Place) RETURN count(p)")).isEqualTo(2);
+        assertThat(count("MATCH (p:Place {key: 'date-francaise', updatedOn: date('2024-03-15')}) RETURN count(p)"))
+                .isEqualTo(1);
         assertThat(count("MATCH (p:Place {key: 'valide', communeCode: '2B033'}) RETURN count(p)")).isEqualTo(1);
     }
 
@@ -147,8 +211,9 @@ class PlaceImportTests extends ImportIntegrationTest {
 
     @Test
     void refusesUnreadableFilesWithAClearJsonError() {
-        byte[] latin1 = "id;nom;adresse;code_insee\n1;Médiathèque;Rue;2A004\n".getBytes(StandardCharsets.ISO_8859_1);
-        expectRefused(latin1, CSV, 400, "UTF-8");
+        byte[] utf16 = "id;nom;adresse;code_insee\n1;Médiathèque;Rue;2A004\n".getBytes(StandardCharsets.UTF_16);
+        expectRefused(utf16, CSV, 400, "UTF-16");
+        expectRefused(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, CSV, 400, "Excel 97-2003 (.xls)");
         expectRefused("nom;commune\nLieu;Ajaccio\n".getBytes(StandardCharsets.UTF_8), CSV, 400,
                 "colonne(s) obligatoire(s) absente(s) : adresse, code_insee ou code_postal");
         expectRefused("id;nom;adresse;code_insee\n1;\"Lieu;Rue;2A004\n".getBytes(StandardCharsets.UTF_8), CSV, 400,

@@ -100,6 +100,9 @@ final class DemoTerritories {
                     case "C" -> communes.put(f[1], new Commune(f[1], f[2], f[3], departments.get(f[3]).regionCode(),
                             "-".equals(f[4]) ? null : f[4], Integer.parseInt(f[5]),
                             f[6].isEmpty() ? null : f[6].split(",")[0], f[7].isEmpty() ? null : f[7]));
+                    case "A" -> {
+                        // former communes: the demo network is placed in current communes only
+                    }
                     default -> throw new IllegalStateException("Unexpected record " + f[0] + " in " + RESOURCE);
                 }
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,32 @@ class ImportReaderTests {
         assertThat(Communes.comparable("St Florent")).isEqualTo(Communes.comparable("Saint-Florent"));
         assertThat(Communes.comparable("Ste-Lucie-de-Tallano")).isEqualTo(Communes.comparable("Sainte-Lucie-de-Tallano"));
         assertThat(Communes.comparable("AJACCIO CEDEX 1")).isEqualTo(Communes.comparable("Ajaccio"));
+    }
+
+    @Test
+    void readsWindows1252WhenTheBytesAreNotUtf8AndSaysSo() {
+        var bytes = "nom;commune\r\nMédiathèque;Pierre-Bénite\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        var table = SourceReader.read(bytes, null, ImportLimits.defaults());
+
+        assertThat(table.rows().get(0).get("commune")).isEqualTo("Pierre-Bénite");
+        assertThat(table.notes()).containsExactly(SourceReader.WINDOWS_1252_NOTE);
+        assertThat(read("nom\nPierre-Bénite\n", ImportLimits.defaults()).notes()).as("UTF-8").isEmpty();
+    }
+
+    @Test
+    void recognisesSiretsInScientificNotationAndDateFormats() {
+        for (var shown : List.of("2,0008E+13", "2.00063402E13", " 2,00063E+13 ")) {
+            assertThat(fr.maillage.network.Siret.problem(shown)).as(shown)
+                    .hasValueSatisfying(p -> assertThat(p).startsWith("le tableur a converti le SIRET en nombre : "
+                            + "mettez la colonne au format texte"));
+        }
+        assertThat(fr.maillage.network.Siret.problem("200 063 402 00016")).isEmpty();
+        assertThat(XlsxSource.isDate(164, "dd/mm/yyyy")).isTrue();
+        assertThat(XlsxSource.isDate(14, null)).isTrue();
+        assertThat(XlsxSource.isDate(165, "[$-40C]d mmmm yyyy")).isTrue();
+        assertThat(XlsxSource.isDate(0, "General")).isFalse();
+        assertThat(XlsxSource.isDate(166, "00000")).isFalse();
+        assertThat(XlsxSource.isDate(167, "#,##0.00\" €\"")).isFalse();
     }
 }

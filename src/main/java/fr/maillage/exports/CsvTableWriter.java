@@ -58,8 +58,8 @@ final class CsvTableWriter<T> implements TableWriter<T> {
             return null;
         }
         return switch (column.kind()) {
-            case CODE -> value.toString();
-            case TEXT -> safeText(value.toString());
+            // codes too: most come from the referential, but some are typed by people (a programme id)
+            case CODE, TEXT -> safeText(value.toString());
             case INTEGER -> Long.toString(((Number) value).longValue());
             case DECIMAL -> TableWriter.frenchDecimal((Number) value, 6);
             case SHARE -> TableWriter.frenchDecimal((Number) value, 4);

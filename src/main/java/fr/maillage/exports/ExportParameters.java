@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import fr.maillage.graphql.DateScalar;
 import fr.maillage.graphql.InvalidInputException;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
@@ -25,7 +27,13 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class ExportParameters {
 
     private final Map<String, String[]> values;
+    private static final int MAX_PROBLEMS = 10;
+    /** INSEE codes (63, 2A, 2A004, 975) and SIREN of EPCI: letters and digits, never more than nine. */
+    private static final Pattern TERRITORY_CODE = Pattern.compile("[0-9A-Za-z]{1,9}");
+
     private final List<InvalidInputException.Problem> problems = new ArrayList<>();
+    private int omitted;
+    private String lastOmitted;
 
     public ExportParameters(HttpServletRequest request, String... accepted) {
         this.values = request.getParameterMap();
@@ -40,16 +48,32 @@ public final class ExportParameters {
         }
     }
 
+    /** Up to {@value #MAX_PROBLEMS} problems are told one by one, then counted: a refusal stays short. */
     public ExportParameters problem(String parameter, String reason) {
-        problems.add(new InvalidInputException.Problem(parameter, reason));
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new InvalidInputException.Problem(parameter, reason));
+        } else {
+            lastOmitted = parameter;
+            omitted++;
+        }
         return this;
     }
 
     /** Throws every problem found so far (400); does nothing without one. */
     public void check() {
+        if (omitted > 0) {
+            problems.add(new InvalidInputException.Problem(lastOmitted, "et " + omitted + " autre(s) problème(s)"));
+            omitted = 0;
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** A value of the request as a message quotes it: « ... », cut after 60 characters, control characters as "?". */
+    private static String quoted(String value) {
+        var shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return "« " + shown.replaceAll("\\p{Cntrl}", "?") + " »";
     }
 
     /** The format named by the URL's extension (csv, xlsx). */
@@ -111,7 +135,7 @@ public final class ExportParameters {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problem(name, "« " + value + " » : true ou false");
+                problem(name, quoted(value) + " : true ou false");
                 yield otherwise;
             }
         };
@@ -125,7 +149,7 @@ public final class ExportParameters {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problem(name, "« " + value + " » n'est pas un nombre entier");
+            problem(name, quoted(value) + " n'est pas un nombre entier");
             return otherwise;
         }
     }
@@ -137,9 +161,9 @@ public final class ExportParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return DateScalar.isoDate(value);
         } catch (DateTimeParseException e) {
-            problem(name, "date invalide « " + value + " » : une date s'écrit AAAA-MM-JJ, par exemple 2026-01-01");
+            problem(name, "date invalide " + quoted(value) + " : une date s'écrit AAAA-MM-JJ, par exemple 2026-01-01");
             return null;
         }
     }
@@ -152,18 +176,23 @@ public final class ExportParameters {
         }
         int colon = value.indexOf(':');
         if (colon <= 0 || colon == value.length() - 1) {
-            problem(name, "« " + value + " » : un territoire s'écrit NIVEAU:code, par exemple DEPARTMENT:63 ou EPCI:200069128");
+            problem(name, quoted(value) + " : un territoire s'écrit NIVEAU:code, par exemple DEPARTMENT:63 ou EPCI:200069128");
             return null;
         }
         var level = parse(name, value.substring(0, colon).strip(), TerritoryLevel.class);
-        return level == null ? null : new TerritoryRef(level, value.substring(colon + 1).strip());
+        var code = value.substring(colon + 1).strip();
+        if (!TERRITORY_CODE.matcher(code).matches()) {
+            problem(name, quoted(value) + " : un code de territoire ne compte que des chiffres et des lettres (2A004)");
+            return null;
+        }
+        return level == null ? null : new TerritoryRef(level, code);
     }
 
     private <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(name, "valeur inconnue « " + value + " » ; valeurs possibles : " + Arrays.stream(type.getEnumConstants())
+            problem(name, "valeur inconnue " + quoted(value) + " ; valeurs possibles : " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }

@@ -14,15 +14,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Throttles each caller of the API (GraphQL and imports) by its {@link CallerBudgets}: too many requests, too much
+ * Throttles each caller of the API (GraphQL, exports, imports) by its {@link CallerBudgets}: too many requests, too much
  * cost spent, or too many at once answer 429 with {@code Retry-After} and a GraphQL-shaped French error, before any
  * work. Runs after authentication, so that a caller with a token is its subject, and an anonymous one its address.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
     static final String CALLER_ATTRIBUTE = RateLimitFilter.class.getName() + ".caller";
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final CallerBudgets budgets;
 
@@ -30,10 +32,21 @@ class RateLimitFilter extends OncePerRequestFilter {
         this.budgets = budgets;
     }
 
+    /**
+     * Everything is throttled but the pages and their assets (a page loads a dozen at once, which the limit on requests
+     * at once would hold back). The path is the one Spring MVC routes: decoded, without ";" parameters, so that
+     * {@code /%65xports/...} is {@code /exports/...} here as it is for the controllers.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/graphql") || path.startsWith("/api/") || path.startsWith("/exports/"));
+        var path = path(request);
+        return path.equals("/") || path.equals("/graphiql") || path.startsWith("/graphiql/")
+                || path.startsWith("/assets/") || path.equals("/graphql/schema") || path.equals("/favicon.ico")
+                || path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request);
     }
 
     @Override
@@ -62,7 +75,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static boolean isExport(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/exports/");
+        return path(request).startsWith("/exports/");
     }
 
     static String callerKey(HttpServletRequest request) {

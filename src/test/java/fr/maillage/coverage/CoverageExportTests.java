@@ -241,6 +241,15 @@ class CoverageExportTests extends CoverageFixture {
         refused("/exports/coverage-gaps.ods?level=EPCI&lacking=COORDINATOR", 400, "format");
         refused("/exports/diagnosis/COMMUNE/63113/sub-territories.csv", 400, "level");
         refused("/exports/diagnosis/DEPARTMENT/99/sub-territories.csv", 404, "code");
+        // found by probing: a year beyond 9999 answered 500, a NUL in a code was echoed, 1,500 wrong values a 578 KB body
+        refused("/exports/diagnosis/DEPARTMENT/2A/sub-territories.csv?referenceDate=%2B999999999-12-31", 400,
+                "referenceDate");
+        refused("/exports/coverage-gaps.csv?level=EPCI&lacking=COORDINATOR&within=DEPARTMENT:2A%00", 400, "within");
+        var manyKinds = java.util.stream.IntStream.range(0, 1500).mapToObj(i -> "X" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        http().get().uri("/exports/partners.csv?kinds=" + manyKinds).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.problems.length()").isEqualTo(11)
+                .jsonPath("$.problems[10].reason").isEqualTo("et 1490 autre(s) problème(s)");
         // every problem at once
         http().get().uri("/exports/coverage-gaps.csv?level=CANTON&lacking=ALL").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.problems.length()").isEqualTo(2)

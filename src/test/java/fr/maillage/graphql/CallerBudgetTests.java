@@ -2,6 +2,7 @@ package fr.maillage.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,14 @@ class CallerBudgetTests {
                     .expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER)
                     .expectBody().jsonPath("$.status").isEqualTo(429)
                     .jsonPath("$.error").value(String.class, m -> assertThat(m).startsWith("Trop de téléchargements"));
+            // found by probing: a percent-encoded letter once took a request out of every budget
+            client.get().uri(URI.create("http://localhost:" + port + "/%65xports/places.csv?within=REGION:94"))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                    .expectStatus().isEqualTo(429);
+            client.post().uri(URI.create("http://localhost:" + port + "/%67raphql"))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("query", "{ territory(level: REGION, code: \"94\") { name } }")).exchange()
+                    .expectStatus().isEqualTo(429);
             // the debt holds for GraphQL too: one budget per caller
             post("export-1", "{ territory(level: REGION, code: \"94\") { name } }").expectStatus().isEqualTo(429);
         } finally {

@@ -103,6 +103,18 @@ class RequestErrorsTests extends IntegrationTest {
     }
 
     @Test
+    void aDateBeyondTheYear9999IsRefusedAsADateNotAnInternalError() throws Exception {
+        // found by probing: ISO's expanded year was read, then overflowed the first month added to it (500)
+        var answer = graphQl("application/json", """
+                {"query": "{ diagnosis(level: DEPARTMENT, code: \\"2A\\", referenceDate: \\"+999999999-12-31\\") { population } }"}""");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.graphQlMessage()).contains("Date invalide « +999999999-12-31 »");
+        var data = answer.json().get("data");
+        assertThat(data == null || data.isNull()).as("no data").isTrue();
+    }
+
+    @Test
     void malformedGraphQlJsonSaysWhereInFrench() throws Exception {
         var answer = graphQl("application/json", "{\"query\": \"{ __typename }\",}");
 

@@ -132,7 +132,7 @@ final class AdviserImporter extends RowImporter {
         if (!check.ok()) {
             return null;
         }
-        return PlannedRow.of(check.line(), "id_conseiller", externalId, NetworkKeys.adviserId(externalId), properties,
+        return PlannedRow.of(check.line(), "id_conseiller", externalId, NetworkKeys.randomId(), properties,
                 links);
     }
 

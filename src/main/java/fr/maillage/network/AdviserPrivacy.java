@@ -88,11 +88,19 @@ class AdviserPrivacy {
     Adviser eraseAdviserPersonalData(@Argument String adviserId, DataFetchingEnvironment env) {
         Access.requireWrite(Caller.current(), Set.of(Role.ANCT, Role.EMPLOYER),
                 network.adviserScopes(List.of(adviserId)).get(adviserId));
+        // the programme id goes, leaving a digest that only an import naming it again finds (the erasure is final)
+        var programmeId = neo4j.query("MATCH (a:Adviser {id: $id}) RETURN a.externalId AS externalId")
+                .bind(adviserId).to("id").fetchAs(String.class).mappedBy((types, row) -> row.get("externalId")
+                        .asString(null)).one();
+        var parameters = new java.util.HashMap<String, Object>();
+        parameters.put("id", adviserId);
+        parameters.put("digest", programmeId.map(NetworkKeys::programmeIdDigest).orElse(null));
         var erased = neo4j.query("""
                 MATCH (a:Adviser {id: $id})
                 SET a.firstName = null, a.lastName = null, a.email = null, a.phone = null, a.externalId = null,
+                    a.programmeIdDigest = coalesce($digest, a.programmeIdDigest),
                     a.anonymised = true, a.anonymisedAt = coalesce(a.anonymisedAt, datetime()), a.updatedAt = datetime()
-                RETURN a""").bind(adviserId).to("id").fetch().one()
+                RETURN a""").bindAll(parameters).fetch().one()
                 .map(row -> NetworkMapper.adviser(row.get("a")));
         if (erased.isEmpty()) {
             throw new InvalidInputException("adviserId", "aucun conseiller avec l'identifiant " + adviserId);

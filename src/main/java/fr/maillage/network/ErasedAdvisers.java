@@ -15,18 +15,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * An erasure is final. Once an adviser's personal data is erased ({@code eraseAdviserPersonalData}) its node stays,
- * anonymous, under its id; for an adviser that came with a programme id ({@code externalId}) that id is derived from
- * it ({@link NetworkKeys#adviserId}). The programme id itself is erased, but it still leads to that node: an import
- * row or a hiring that names it again is refused, so that erased data is never brought back by the next export of the
- * programme. A person who comes back into the programme is registered without that id, or with a new one.
+ * anonymous, under its id. The programme id ({@code externalId}) is erased too, but leaves a digest that is never
+ * shown ({@code programmeIdDigest}); advisers erased when ids were still derived from programme ids are found by that
+ * former id. Either way the programme id still leads to that node: an import row or a hiring that names it again is
+ * refused, so that erased data is never brought back by the next export of the programme. A person who comes back
+ * into the programme is registered without that id, or with a new one.
  */
 @Component
 public class ErasedAdvisers {
 
-    /** The anonymised advisers among derived ids, with the day (in France) their data was erased. */
+    /**
+     * The anonymised advisers whose programme id had one of these digests, or one of these former ids, each with the
+     * key it was found by and the day (in France) its data was erased.
+     */
     private static final String CYPHER = """
-            MATCH (a:Adviser) WHERE a.id IN $ids AND a.anonymised = true
-            RETURN a.id AS id, date(datetime({datetime: coalesce(a.anonymisedAt, datetime()), timezone: 'Europe/Paris'}))
+            CALL {
+              MATCH (a:Adviser) WHERE a.programmeIdDigest IN $keys
+              RETURN a, a.programmeIdDigest AS key
+              UNION
+              MATCH (a:Adviser) WHERE a.id IN $keys
+              RETURN a, a.id AS key
+            }
+            WITH a, key WHERE a.anonymised = true
+            RETURN key, date(datetime({datetime: coalesce(a.anonymisedAt, datetime()), timezone: 'Europe/Paris'}))
               AS erasedOn""";
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
@@ -38,10 +49,10 @@ public class ErasedAdvisers {
 
     /** Programme ids, among {@code externalIds}, of advisers whose personal data was erased, with the day of erasure. */
     public static Map<String, LocalDate> erasedOn(QueryRunner tx, Collection<String> externalIds) {
-        var byId = derivedIds(externalIds);
+        var byKey = keys(externalIds);
         var erased = new HashMap<String, LocalDate>();
-        tx.run(CYPHER, Map.of("ids", List.copyOf(byId.keySet()))).forEachRemaining(row ->
-                erased.put(byId.get(row.get("id").asString()), row.get("erasedOn").asLocalDate()));
+        tx.run(CYPHER, Map.of("keys", List.copyOf(byKey.keySet()))).forEachRemaining(row ->
+                erased.put(byKey.get(row.get("key").asString()), row.get("erasedOn").asLocalDate()));
         return erased;
     }
 
@@ -57,18 +68,21 @@ public class ErasedAdvisers {
         if (externalId == null || externalId.isBlank()) {
             return;
         }
-        var id = NetworkKeys.adviserId(externalId.strip());
-        Optional<LocalDate> erasedOn = neo4j.query(CYPHER).bind(List.of(id)).to("ids")
-                .fetchAs(LocalDate.class).mappedBy((types, row) -> row.get("erasedOn").asLocalDate()).one();
+        Optional<LocalDate> erasedOn = neo4j.query(CYPHER)
+                .bind(List.copyOf(keys(List.of(externalId.strip())).keySet())).to("keys")
+                .fetchAs(LocalDate.class).mappedBy((types, row) -> row.get("erasedOn").asLocalDate()).first();
         if (erasedOn.isPresent()) {
             throw new InvalidInputException(field, reason(erasedOn.get()));
         }
     }
 
-    private static Map<String, String> derivedIds(Collection<String> externalIds) {
-        var byId = new HashMap<String, String>();
-        externalIds.stream().filter(id -> id != null && !id.isBlank())
-                .forEach(id -> byId.put(NetworkKeys.adviserId(id), id));
-        return byId;
+    /** Each programme id by its digest and by the id it would have given an adviser before ids were random. */
+    private static Map<String, String> keys(Collection<String> externalIds) {
+        var byKey = new HashMap<String, String>();
+        externalIds.stream().filter(id -> id != null && !id.isBlank()).forEach(id -> {
+            byKey.put(NetworkKeys.programmeIdDigest(id), id);
+            byKey.put(NetworkKeys.formerAdviserId(id), id);
+        });
+        return byKey;
     }
 }

@@ -1,13 +1,18 @@
 package fr.maillage.network;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import fr.maillage.territories.SearchText;
 
 /**
- * Identifiers and natural keys of actors. An actor that has a natural key gets an id derived from it, so that the
- * same file imported twice, or the same demo generated twice, names the same nodes.
+ * Identifiers and natural keys of actors. An actor that has a public natural key (SIRET, name, place key) gets an id
+ * derived from it, so that the same file imported twice, or the same demo generated twice, names the same nodes. An
+ * adviser does not: its programme id is personal data, and an id derived from it would give it back to anyone who
+ * tries the likely programme ids ("CN-12345"). An adviser's id is random, its node found again by its programme id.
  */
 public final class NetworkKeys {
 
@@ -18,8 +23,26 @@ public final class NetworkKeys {
         return derived("employer", siret);
     }
 
-    public static String adviserId(String externalId) {
+    /**
+     * The id advisers got from their programme id before ids were random: still theirs, and an erased adviser's only
+     * link to the programme id it had (see {@link ErasedAdvisers}).
+     */
+    static String formerAdviserId(String externalId) {
         return derived("adviser", externalId);
+    }
+
+    /**
+     * What an erased adviser keeps of its programme id, never shown: a digest that an import naming that id again
+     * finds, so that the erasure stays final.
+     */
+    static String programmeIdDigest(String externalId) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("adviser:" + externalId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public static String hubId(String name) {

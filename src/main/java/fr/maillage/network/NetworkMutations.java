@@ -21,8 +21,6 @@ import fr.maillage.network.NetworkModel.Partner;
 import fr.maillage.network.NetworkModel.Place;
 import fr.maillage.security.PersonalDataAudit;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -32,11 +30,9 @@ import org.springframework.stereotype.Controller;
 class NetworkMutations {
 
     private final NetworkWriter writer;
-    private final ErasedAdvisers erased;
 
-    NetworkMutations(NetworkWriter writer, ErasedAdvisers erased) {
+    NetworkMutations(NetworkWriter writer) {
         this.writer = writer;
-        this.erased = erased;
     }
 
     @MutationMapping
@@ -51,15 +47,7 @@ class NetworkMutations {
 
     @MutationMapping
     Adviser hireAdviser(@Argument HireAdviserInput input, DataFetchingEnvironment env) {
-        Adviser adviser;
-        try {
-            adviser = writer.hireAdviser(input);
-        } catch (DataIntegrityViolationException | Neo4jException e) {
-            // Authorised and valid, but the id derived from the programme id is taken: by an adviser whose personal
-            // data was erased (an erasure is final, see ErasedAdvisers), or else by something unexpected.
-            erased.refuse("input.externalId", input.externalId());
-            throw e;
-        }
+        var adviser = writer.hireAdviser(input);
         PersonalDataAudit.changed(env.getGraphQlContext(), adviser.id());
         return adviser;
     }

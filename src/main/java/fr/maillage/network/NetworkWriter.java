@@ -47,10 +47,12 @@ public class NetworkWriter {
 
     private final Neo4jClient neo4j;
     private final NetworkRepository network;
+    private final ErasedAdvisers erased;
 
-    NetworkWriter(Neo4jClient neo4j, NetworkRepository network) {
+    NetworkWriter(Neo4jClient neo4j, NetworkRepository network, ErasedAdvisers erased) {
         this.neo4j = neo4j;
         this.network = network;
+        this.erased = erased;
     }
 
     // Employers
@@ -135,8 +137,9 @@ public class NetworkWriter {
             v.problem("input.externalId", KNOWN_ADVISER.formatted(input.externalId().strip()));
         }
         v.orThrow();
-        var id = input.externalId() == null || input.externalId().isBlank() ? NetworkKeys.randomId()
-                : NetworkKeys.adviserId(input.externalId().strip());
+        // authorised and valid: only now may the caller learn that this programme id was erased
+        erased.refuse("input.externalId", input.externalId());
+        var id = NetworkKeys.randomId(); // never derived from the programme id (personal data)
         run("""
                 MATCH (e:Employer {id: $employerId})
                 CREATE (a:Adviser {id: $id, externalId: $externalId, scheme: $scheme, status: 'ACTIVE',

@@ -78,7 +78,7 @@ class ChangeOfEmployerTests extends ImportIntegrationTest {
     @Test
     void theFormerEmployerNoLongerReadsThePersonalDataTheNewOneDoes() {
         importFixture("advisers", "advisers-after-move.csv", false);
-        var adviser = NetworkKeys.adviserId("CN-0101");
+        var adviser = adviserIdOf("CN-0101");
         var query = "query($id: ID!) { adviser(id: $id) { firstName } }";
 
         graphQl(token(Role.EMPLOYER, Map.of("sirets", List.of(AJACCIO)), null)).document(query).variable("id", adviser)

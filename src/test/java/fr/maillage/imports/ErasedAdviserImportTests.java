@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import fr.maillage.network.NetworkKeys;
@@ -39,14 +40,16 @@ class ErasedAdviserImportTests extends ImportIntegrationTest {
     Path directory;
 
     String erasedOn;
+    String erasedId;
 
     @BeforeEach
     void anErasedAdviser() {
         importFixture("employers", "employers.csv", false);
         importFixture("places", "places-semicolon.csv", false);
         importFixture("advisers", "advisers.csv", false);
+        erasedId = adviserIdOf("CN-0001");
         asAnct().document("mutation($id: ID!) { eraseAdviserPersonalData(adviserId: $id) { id } }")
-                .variable("id", NetworkKeys.adviserId("CN-0001")).execute().errors().verify();
+                .variable("id", erasedId).execute().errors().verify();
         erasedOn = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
@@ -67,7 +70,7 @@ class ErasedAdviserImportTests extends ImportIntegrationTest {
         assertThat(report.counts()).containsEntry(RowStatus.UNCHANGED, 3).containsEntry(RowStatus.CREATED, 0);
         // the erased node stays anonymous, and no second node took the programme id
         assertThat(count("MATCH (a:Adviser {id: $id}) WHERE a.anonymised AND a.lastName IS NULL"
-                + " AND a.externalId IS NULL RETURN count(a)", Map.of("id", NetworkKeys.adviserId("CN-0001"))))
+                + " AND a.externalId IS NULL RETURN count(a)", Map.of("id", erasedId)))
                 .isEqualTo(1);
         assertThat(count("MATCH (a:Adviser {externalId: 'CN-0001'}) RETURN count(a)")).isZero();
     }
@@ -84,6 +87,40 @@ class ErasedAdviserImportTests extends ImportIntegrationTest {
         assertThat(row(report, 3).status()).isEqualTo(RowStatus.CREATED);
         assertThat(count("MATCH (a:Adviser {externalId: 'CN-0100', lastName: 'Nouveau'}) RETURN count(a)")).isEqualTo(1);
         assertThat(count("MATCH (a:Adviser) WHERE a.lastName = 'Casanova' RETURN count(a)")).isZero();
+    }
+
+    @Test
+    void anAdvisersIdSaysNothingOfItsProgrammeId() {
+        // found by probing: ids were UUIDs of "adviser:" + programme id, so trying "CN-00001"... gave the programme id
+        // (personal data) of every adviser of a public list
+        var id = adviserIdOf("CN-0002");
+        assertThat(id).isNotEqualTo(formerIdOf("CN-0002"));
+        assertThat(UUID.fromString(id).version()).as("a random UUID").isEqualTo(4);
+        // and an erased adviser keeps no programme id anyone can read
+        assertThat(count("MATCH (a:Adviser {id: $id}) WHERE a.externalId IS NULL AND a.programmeIdDigest IS NOT NULL"
+                + " RETURN count(a)", Map.of("id", erasedId)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anAdviserErasedWhenIdsCameFromProgrammeIdsStaysErased() {
+        // erased before ids were random: no digest, only the id derived from its programme id
+        write("""
+                CREATE (:Adviser {id: $id, scheme: 'CONSEILLER_NUMERIQUE', status: 'ACTIVE', anonymised: true,
+                  anonymisedAt: datetime('2025-06-02T10:00:00Z')})""", Map.of("id", formerIdOf("CN-0777")));
+
+        var report = importCsv("advisers", """
+                id_conseiller;prenom;nom;siret_employeur;type_contrat;date_debut
+                CN-0777;Paul;Orsoni;21200004600004;CDI_PUBLIC;2025-01-01
+                """);
+
+        assertRejected(report, 2, "id_conseiller", "a fait effacer ses données personnelles le 02/06/2025");
+        assertThat(count("MATCH (a:Adviser) WHERE a.lastName = 'Orsoni' RETURN count(a)")).isZero();
+    }
+
+    /** The id an adviser got before ids were random: the name-based UUID of "adviser:" and its programme id. */
+    private static String formerIdOf(String externalId) {
+        return UUID.nameUUIDFromBytes(("adviser:" + externalId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     @Test

@@ -125,4 +125,12 @@ public abstract class IntegrationTest {
     protected long count(String cypher) {
         return count(cypher, Map.of());
     }
+
+    /** The id of the adviser with this programme id (random: never derived from the programme id). */
+    protected String adviserIdOf(String externalId) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (a:Adviser {externalId: $externalId}) RETURN a.id",
+                    Map.of("externalId", externalId)).single().get(0).asString();
+        }
+    }
 }

@@ -60,6 +60,12 @@ final class AdviserImporter extends RowImporter {
     private record RecordedContract(LocalDate start, String siret) {
     }
 
+    /** An adviser's id is random (never derived from its programme id): a dry run's would not be the real one. */
+    @Override
+    boolean dryRunIdsHold() {
+        return false;
+    }
+
     @Override
     List<String> requiredColumns() {
         return List.of("id_conseiller", "nom", "prenom", "siret_employeur", "type_contrat", "date_debut");

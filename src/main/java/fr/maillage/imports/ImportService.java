@@ -87,7 +87,9 @@ class ImportService {
                 tx.commit();
             }
             var rows = new ArrayList<ImportReport.Row>();
-            written.forEach(w -> rows.add(row(w.line(), w.status(), keys, w.id(), checks, List.of())));
+            written.forEach(w -> rows.add(row(w.line(), w.status(), keys,
+                    dryRun && w.status() == RowStatus.CREATED && !importer.dryRunIdsHold() ? null : w.id(), checks,
+                    List.of())));
             rejected.forEach((line, errors) -> rows.add(row(line, RowStatus.REJECTED, keys, null, checks, errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
             return ImportReport.of(kind, table, dryRun, !dryRun, null, rows);

@@ -34,6 +34,14 @@ abstract class RowImporter {
     /** The write a valid row makes, or null when the check found errors. */
     abstract PlannedRow plan(RowCheck check);
 
+    /**
+     * Whether a node created by a dry run would get the same id in a real run: true where ids derive from public keys
+     * (SIRET, place key), false where they are random (advisers), whose dry-run ids are then not reported.
+     */
+    boolean dryRunIdsHold() {
+        return true;
+    }
+
     /** Errors that depend on the other accepted rows (references between rows); none by default. */
     Map<Integer, List<FieldError>> crossCheck(List<PlannedRow> accepted) {
         return Map.of();

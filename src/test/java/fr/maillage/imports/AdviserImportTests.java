@@ -15,6 +15,18 @@ class AdviserImportTests extends ImportIntegrationTest {
     }
 
     @Test
+    void aDryRunReportsNoIdForAnAdviserItWouldCreate() {
+        // an adviser's id is random: the one a dry run drew is not the one the real run will
+        var dryRun = importFixture("advisers", "advisers.csv", true);
+        assertThat(dryRun.rows()).filteredOn(r -> r.status() == RowStatus.CREATED).hasSize(5)
+                .allSatisfy(r -> assertThat(r.id()).isNull());
+
+        var real = importFixture("advisers", "advisers.csv", false);
+        assertThat(real.rows()).filteredOn(r -> r.status() == RowStatus.CREATED).hasSize(5)
+                .allSatisfy(r -> assertThat(r.id()).isNotNull());
+    }
+
+    @Test
     void importsAdvisersContractsPlacesAndCoordination() {
         var report = importFixture("advisers", "advisers.csv", false);
 

@@ -1,6 +1,7 @@
 package fr.maillage.imports;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,10 +55,12 @@ final class AdviserImporter extends RowImporter {
     /** Programme ids the file names whose adviser had its personal data erased, with the day of erasure. */
     private Map<String, LocalDate> erased = Map.of();
     /** The latest contract already recorded for each adviser the file names, by programme id. */
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private final Map<String, RecordedContract> latestContracts = new HashMap<>();
 
-    /** A contract in the graph: its start and its employer's SIRET. */
-    private record RecordedContract(LocalDate start, String siret) {
+    /** A contract in the graph: its start, its end (null while open-ended) and its employer's SIRET. */
+    private record RecordedContract(LocalDate start, LocalDate end, String siret) {
     }
 
     /** An adviser's id is random (never derived from its programme id): a dry run's would not be the real one. */
@@ -97,7 +100,8 @@ final class AdviserImporter extends RowImporter {
                 .toList();
         tx.run(CypherResource.read(DIR + "adviser-latest-contracts.cypher"), Map.of("ids", ids))
                 .forEachRemaining(r -> latestContracts.put(r.get("id").asString(),
-                        new RecordedContract(r.get("start").asLocalDate(), r.get("siret").asString())));
+                        new RecordedContract(r.get("start").asLocalDate(), r.get("end").asLocalDate(null),
+                                r.get("siret").asString())));
     }
 
     @Override
@@ -168,12 +172,19 @@ final class AdviserImporter extends RowImporter {
             return;
         }
         if (start.isBefore(latest.start())) {
-            check.error("date_debut", "le dernier contrat enregistré de ce conseiller commence le " + latest.start()
+            check.error("date_debut", "le dernier contrat enregistré de ce conseiller commence le "
+                    + FRENCH_DATE.format(latest.start())
                     + " : la ligne donne son contrat en cours, qui ne peut commencer avant (un contrat passé ne"
                     + " s'importe pas)");
         } else if (start.equals(latest.start()) && !latest.siret().equals(siret)) {
-            check.error("date_debut", "un contrat avec une autre structure commence déjà le " + start
+            check.error("date_debut", "un contrat avec une autre structure commence déjà le "
+                    + FRENCH_DATE.format(start)
                     + " : le nouveau contrat commence après lui, qui se termine la veille");
+        } else if (start.isAfter(latest.start()) && (latest.end() == null || !latest.end().isBefore(start))) {
+            // said in the report, so that whoever imports sees the history it writes
+            check.note("date_debut", "le contrat commencé le " + FRENCH_DATE.format(latest.start())
+                    + (latest.siret().equals(siret) ? "" : " avec une autre structure employeuse")
+                    + " se termine le " + FRENCH_DATE.format(start.minusDays(1)) + ", veille de celui-ci");
         }
     }
 

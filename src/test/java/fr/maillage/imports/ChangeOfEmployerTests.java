@@ -36,6 +36,9 @@ class ChangeOfEmployerTests extends ImportIntegrationTest {
         var report = importFixture("advisers", "advisers-after-move.csv", false);
 
         assertThat(report.counts()).containsEntry(RowStatus.UPDATED, 2).containsEntry(RowStatus.REJECTED, 0);
+        // the report says what ends, so that whoever imports sees the history written
+        assertThat(row(report, 2).notes()).containsExactly(new FieldError("date_debut", "le contrat commencé le"
+                + " 01/01/2021 avec une autre structure employeuse se termine le 14/03/2024, veille de celui-ci"));
         assertThat(contracts("CN-0101")).containsExactly(
                 List.of(AJACCIO, "2021-01-01", "2024-03-14"), List.of(BALAGNA, "2024-03-15", "-"));
         assertThat(contracts("CN-0102")).containsExactly(
@@ -94,8 +97,8 @@ class ChangeOfEmployerTests extends ImportIntegrationTest {
 
         var report = importFixture("advisers", "advisers-before-move.csv", false);
 
-        assertRejected(report, 2, "date_debut", "le dernier contrat enregistré de ce conseiller commence le 2024-03-15");
-        assertRejected(report, 3, "date_debut", "commence le 2024-09-01");
+        assertRejected(report, 2, "date_debut", "le dernier contrat enregistré de ce conseiller commence le 15/03/2024");
+        assertRejected(report, 3, "date_debut", "commence le 01/09/2024");
         assertThat(contracts("CN-0101")).containsExactly(
                 List.of(AJACCIO, "2021-01-01", "2024-03-14"), List.of(BALAGNA, "2024-03-15", "-"));
     }

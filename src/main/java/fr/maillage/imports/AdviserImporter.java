@@ -43,7 +43,6 @@ final class AdviserImporter extends RowImporter {
     static final Vocabulary<AdviserStatus> STATUSES = Vocabulary.of(AdviserStatus.class, s -> s.label)
             .with("actif", AdviserStatus.ACTIVE);
 
-    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}._:/-]{1,64}");
     private static final Pattern EPCI = Pattern.compile("\\d{9}");
     private static final Pattern COMMUNE = Pattern.compile("(\\d{2}|2[AB])\\d{3}");
     private static final Pattern DEPARTMENT = Pattern.compile("\\d{2}|2[AB]|97\\d");
@@ -107,7 +106,7 @@ final class AdviserImporter extends RowImporter {
     @Override
     PlannedRow plan(RowCheck check) {
         var externalId = check.required("id_conseiller", 64);
-        if (externalId != null && !EXTERNAL_ID.matcher(externalId).matches()) {
+        if (externalId != null && !NetworkKeys.isProgrammeId(externalId)) {
             check.error("id_conseiller", "lettres, chiffres et . _ : / - seulement (reçu « " + externalId + " »)");
         } else if (externalId != null && erased.containsKey(externalId)) {
             check.error("id_conseiller", ErasedAdvisers.reason(erased.get(externalId)));

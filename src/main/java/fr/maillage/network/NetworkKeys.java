@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import fr.maillage.territories.SearchText;
 
@@ -16,7 +17,15 @@ import fr.maillage.territories.SearchText;
  */
 public final class NetworkKeys {
 
+    /** A programme id as the programme writes them ("CN-12345"): letters, digits and . _ : / -, 64 at most. */
+    private static final Pattern PROGRAMME_ID = Pattern.compile("[\\p{L}\\p{N}._:/-]{1,64}");
+
     private NetworkKeys() {
+    }
+
+    /** The rule of the imports and of {@code hireAdviser}; anything else (a formula, spaces, markup) is refused. */
+    public static boolean isProgrammeId(String value) {
+        return value != null && PROGRAMME_ID.matcher(value).matches();
     }
 
     public static String employerId(String siret) {

@@ -129,7 +129,10 @@ public class NetworkWriter {
         existing(v, "input.employerId", "Employer", input.employerId(), "aucune structure employeuse");
         v.text("input.firstName", input.firstName(), 100).text("input.lastName", input.lastName(), 100);
         v.email("input.email", input.email()).phone("input.phone", input.phone());
-        v.optionalText("input.externalId", input.externalId(), 100);
+        v.optionalText("input.externalId", input.externalId(), 64);
+        v.check(input.externalId() == null || input.externalId().isBlank()
+                || NetworkKeys.isProgrammeId(input.externalId().strip()), "input.externalId",
+                "lettres, chiffres et . _ : / - seulement (reçu « " + input.externalId() + " »)");
         contract(v, input.contractType(), input.start(), input.end());
         requirePlaces(v, places);
         if (input.externalId() != null && !input.externalId().isBlank() && v.ok()

@@ -128,6 +128,14 @@ class NetworkMutationTests extends IntegrationTest {
                 mutation { hireAdviser(input: {employerId: "nobody", firstName: "A", lastName: "B",
                   contractType: CDI_PRIVATE, start: "2024-13-01"}) { id } }""").execute()
                 .errors().expect(e -> e.getMessage().contains("AAAA-MM-JJ")).verify();
+        // a programme id as the imports read them (found by probing: a formula reached the CSV exports)
+        asAnct().document("""
+                mutation($employer: ID!) { hireAdviser(input: {employerId: $employer, firstName: "A", lastName: "B",
+                  externalId: "=HYPERLINK(\\"http://evil.example/\\")", contractType: CDI_PRIVATE,
+                  start: "2024-01-01"}) { id } }""")
+                .variable("employer", employer).execute()
+                .errors().expect(e -> "input.externalId".equals(e.getExtensions().get("field"))
+                        && e.getMessage().contains("lettres, chiffres et . _ : / - seulement")).verify();
         assertThat(count("MATCH (a:Adviser) RETURN count(a)")).isZero();
     }
 

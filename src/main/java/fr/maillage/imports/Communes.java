@@ -188,6 +188,20 @@ final class Communes {
                     + " : " + labels(matches.keySet()) + " ; indiquez le code_insee");
             return null;
         }
+        // A real postal code whose commune bears a longer name beginning with the row's ("Saint-Barthélemy" for
+        // Saint-Barthélemy-de-Séchilienne, 38220) or one whose zero was restored is not a wrong code to look past:
+        // placing by name in the département would pick another commune (found by probing).
+        var longer = beginningWith(candidates, name);
+        if (!longer.isEmpty()) {
+            check.error(NAME, "« " + name + " » n'est pas une commune du code postal " + postalCode + ", mais le début du"
+                    + " nom de " + labels(longer) + " ; indiquez le nom complet ou le code_insee");
+            return null;
+        }
+        if (!POSTAL.matcher(row.get(POSTAL_CODE)).matches()) {
+            check.error(NAME, "aucune commune « " + name + " » n'a le code postal " + postalCode + " (lu ainsi après"
+                    + " ajout du zéro initial) ; vérifiez le code postal, ou indiquez le code_insee");
+            return null;
+        }
         var departments = departmentsOf(postalCode);
         var inDepartment = new LinkedHashMap<Commune, Former>();
         for (var department : departments) {
@@ -227,7 +241,8 @@ final class Communes {
         }
         var commune = byCode.get(code);
         if (commune != null) {
-            return placed(check, PlacedBy.INSEE_CODE, commune, "code INSEE");
+            return agreesWithName(check, code, commune)
+                    ? placed(check, PlacedBy.INSEE_CODE, commune, "code INSEE") : null;
         }
         var holders = byFormerCode.getOrDefault(code, List.of());
         if (holders.size() > 1 && check.row().has(NAME)) {
@@ -237,6 +252,9 @@ final class Communes {
         }
         if (holders.size() == 1) {
             var holder = holders.get(0);
+            if (!agreesWithName(check, code, holder)) {
+                return null;
+            }
             var former = formerOf(holder, code);
             return placed(check, PlacedBy.FORMER_INSEE_CODE, holder, "code INSEE " + code + " de " + former.label()
                     + ", qui fait aujourd'hui partie de " + holder.label());
@@ -285,6 +303,37 @@ final class Communes {
                     .ifPresent(f -> found.put(commune, f));
         }
         return found;
+    }
+
+    /**
+     * A row that gives both a code and a name must name the commune of its code (or one of its former communes, or
+     * a longer or shorter form: "Paris 15e" for Paris): otherwise one of the two is wrong, and which one is not for
+     * the import to guess (found by probing: a postal code typed in the code_insee column placed rows elsewhere).
+     */
+    private static boolean agreesWithName(RowCheck check, String code, Commune commune) {
+        if (!check.row().has(NAME)) {
+            return true;
+        }
+        var wanted = comparable(check.row().get(NAME));
+        var names = new ArrayList<String>();
+        names.add(commune.name());
+        commune.former().stream().map(Former::name).filter(n -> n != null).forEach(names::add);
+        for (var known : names) {
+            var name = comparable(known);
+            if (name.equals(wanted) || name.startsWith(wanted + " ") || wanted.startsWith(name + " ")) {
+                return true;
+            }
+        }
+        check.error(CODE_INSEE, "le code INSEE " + code + " est celui de " + commune.label() + ", pas de « "
+                + check.row().get(NAME) + " » : corrigez le code ou le nom de la commune");
+        return false;
+    }
+
+    /** Communes among {@code communes} whose name, or a former commune's, begins with {@code name} and goes on. */
+    private static List<Commune> beginningWith(Collection<Commune> communes, String name) {
+        var wanted = comparable(name) + " ";
+        return communes.stream().filter(c -> comparable(c.name()).startsWith(wanted) || c.former().stream()
+                .anyMatch(f -> f.name() != null && comparable(f.name()).startsWith(wanted))).toList();
     }
 
     private static Former formerOf(Commune commune, String code) {

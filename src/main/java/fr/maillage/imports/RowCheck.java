@@ -3,10 +3,13 @@ package fr.maillage.imports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.maillage.territories.SearchText;
@@ -25,9 +28,19 @@ final class RowCheck {
     /** Short service numbers such as 3949 (France Travail). */
     private static final Pattern PHONE_SHORT = Pattern.compile("3\\d{3}");
     /** As a French spreadsheet displays and saves dates: 15/03/2024, and 5/3/2024 when typed so. */
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.FRANCE);
+    /** Strict: 31/02/2024 is refused, not read as 29/02/2024 (found by probing: the lenient default did that). */
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.FRANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** Dates of the network: contracts, updates, coordination; a year outside is a typing or conversion error. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
+
+    /** What spreadsheets show for a formula that failed, whatever their language's function names. */
+    private static final Set<String> SPREADSHEET_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?",
+            "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#VALEUR!", "#NOM?", "#NOMBRE!", "#NUL!");
 
     private final SourceRow row;
+    private final Set<String> inError = new HashSet<>();
     private final boolean semicolonLists;
     private final List<FieldError> errors = new ArrayList<>();
     private final List<FieldError> notes = new ArrayList<>();
@@ -40,6 +53,15 @@ final class RowCheck {
         if (count != null) {
             var parts = count.split("/");
             error("ligne", "nombre de champs : " + parts[0] + " (l'en-tête a " + parts[1] + " colonnes)");
+        }
+        // a formula in error, as a workbook holds it or a CSV saved from it writes it: never data (found by probing)
+        for (var value : row.values().entrySet()) {
+            if (SPREADSHEET_ERRORS.contains(value.getValue().strip().toUpperCase(Locale.ROOT))) {
+                error(value.getKey(), "cellule en erreur dans le tableur (« " + value.getValue().strip()
+                        + " ») : corrigez la formule ou saisissez la valeur");
+                inError.add(value.getKey());
+                value.setValue("");
+            }
         }
     }
 
@@ -60,7 +82,9 @@ final class RowCheck {
     }
 
     void error(String field, String reason) {
-        errors.add(new FieldError(field, reason));
+        if (!inError.contains(field)) { // a cell in error says so once, not again as empty or invalid
+            errors.add(new FieldError(field, reason));
+        }
     }
 
     /** What was read otherwise than written (a leading zero restored...): reported, the row is not rejected for it. */
@@ -128,11 +152,18 @@ final class RowCheck {
             return null;
         }
         try {
+            LocalDate date = null;
             if (value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
-                return LocalDate.parse(value.substring(0, 10));
+                date = LocalDate.parse(value.substring(0, 10));
+            } else if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                date = LocalDate.parse(value, FRENCH_DATE);
             }
-            if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-                return LocalDate.parse(value, FRENCH_DATE);
+            if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+                error(field, "année hors de " + FIRST_YEAR + "-" + LAST_YEAR + " « " + value + " »");
+                return null;
+            }
+            if (date != null) {
+                return date;
             }
         } catch (DateTimeParseException e) {
             error(field, "date inexistante « " + value + " »");

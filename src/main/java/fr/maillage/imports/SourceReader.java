@@ -180,10 +180,23 @@ final class SourceReader {
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
     }
 
-    /** Header names as columns: none empty, none twice (shared with {@link XlsxSource}). */
+    /** More columns than any import kind reads: a header beyond it is not a table of the network. */
+    static final int MAX_COLUMNS = 200;
+
+    /**
+     * Header names as columns: none empty, none twice, at most {@value #MAX_COLUMNS} (shared with {@link XlsxSource}).
+     * Empty names at the end are dropped: a spreadsheet saves the empty columns it once had ("nom;adresse;;;").
+     */
     static List<String> columns(List<String> header) {
+        int last = header.size();
+        while (last > 0 && SourceTable.column(header.get(last - 1)).isEmpty()) {
+            last--;
+        }
+        if (last > MAX_COLUMNS) {
+            throw ImportException.unreadable("l'en-tête compte " + last + " colonnes ; " + MAX_COLUMNS + " au plus");
+        }
         var columns = new ArrayList<String>();
-        for (var name : header) {
+        for (var name : header.subList(0, last)) {
             var column = SourceTable.column(name);
             if (column.isEmpty()) {
                 throw ImportException.unreadable("l'en-tête contient une colonne sans nom (colonne " + (columns.size() + 1)
@@ -295,7 +308,10 @@ final class SourceReader {
                 if (rows.size() >= limits.maxRows()) {
                     throw limits.tooManyRows();
                 }
-                int line = parser.currentTokenLocation().getLineNr();
+                // an object's line, unless another began on it (a file on one line): then its position in the array,
+                // so that each row keeps a number of its own in the report
+                int line = Math.max(parser.currentTokenLocation().getLineNr(),
+                        rows.isEmpty() ? 1 : rows.get(rows.size() - 1).line() + 1);
                 JsonNode node = JSON_MAPPER.readTree(parser);
                 var values = new LinkedHashMap<String, String>();
                 flatten(node, values);

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * One record of the file: its line number (CSV: the line it starts on, header = 1; JSON: the line its object starts
- * on) and its values by normalised column name.
+ * on, or the next free number when several objects start on one line; XLSX: the sheet's row) and its values by
+ * normalised column name.
  */
 record SourceRow(int line, Map<String, String> values) {
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -44,7 +46,14 @@ final class XlsxSource {
         return startsWith(content, OLE2);
     }
 
+    /**
+     * What a workbook may hold once unzipped. Its parts are read whole by the reader, so a small file inflating to
+     * gigabytes (one cell of a billion characters) would exhaust the memory: found by probing with a 1.5 MB file.
+     */
+    static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
+
     static SourceTable read(byte[] content, ImportLimits limits) {
+        checkInflatedSize(content);
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
                 var rows = workbook.getFirstSheet().openStream()) {
             List<String> columns = null;
@@ -84,9 +93,39 @@ final class XlsxSource {
         }
     }
 
+    /** Unzips every part as the reader will (by the central directory), counting, and stops past the bound. */
+    private static void checkInflatedSize(byte[] content) {
+        long total = 0;
+        var buffer = new byte[64 * 1024];
+        try (var zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (var entries = zip.getEntries(); entries.hasMoreElements();) {
+                try (var part = zip.getInputStream(entries.nextElement())) {
+                    for (int read = part.read(buffer); read > 0; read = part.read(buffer)) {
+                        total += read;
+                        if (total > MAX_INFLATED_BYTES) {
+                            throw ImportException.unreadable("le classeur décompressé dépasse "
+                                    + MAX_INFLATED_BYTES / (1024 * 1024) + " Mo : enregistrez-le en « CSV UTF-8 »,"
+                                    + " ou découpez-le");
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ImportException refused) {
+                throw refused;
+            }
+            throw ImportException.unreadable("classeur XLSX illisible (" + e.getClass().getSimpleName()
+                    + ") : ouvrez-le et enregistrez-le de nouveau au format .xlsx, ou en « CSV UTF-8 »");
+        }
+    }
+
+    /**
+     * The row's cells up to one past the most columns a header may have: a sheet may declare 16,384 cells a row, and
+     * 100,000 such empty rows took 23 s to walk (found by probing).
+     */
     private static List<String> texts(Row row) {
         var values = new ArrayList<String>();
-        for (int i = 0; i < row.getCellCount(); i++) {
+        for (int i = 0, end = Math.min(row.getCellCount(), SourceReader.MAX_COLUMNS + 1); i < end; i++) {
             var cell = row.getCell(i);
             values.add(cell == null ? "" : text(cell));
         }

@@ -123,7 +123,9 @@ final class AdviserImporter extends RowImporter {
 
         var links = new HashMap<String, Object>();
         var siret = Siret.normalise(check.row().get("siret_employeur"));
-        Siret.problem(siret).ifPresentOrElse(problem -> check.error("siret_employeur", problem), () -> {
+        // the problem quotes the value as typed, not as normalised
+        Siret.problem(check.row().get("siret_employeur")).ifPresentOrElse(problem -> check.error("siret_employeur",
+                problem), () -> {
             if (!existing.contains("EMPLOYER:" + siret)) {
                 check.error("siret_employeur", "aucun employeur de SIRET " + siret
                         + " dans la base : importez d'abord les employeurs");

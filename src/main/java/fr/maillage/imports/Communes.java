@@ -106,11 +106,13 @@ final class Communes {
         if (!postalCodes.isEmpty()) {
             communes.add(tx, "communes-by-postal-code.cypher", Map.of("postalCodes", List.copyOf(postalCodes)));
         }
+        // the départements of every row placed by name: there a name is looked for when the postal code has none of
+        // it, and there a commune whose name differs only by accents or article is looked for (La Vergne, Vergné)
         var departments = new TreeSet<String>();
         for (var row : rows) {
             if (!row.has(CODE_INSEE) && row.has(NAME)) {
                 var postalCode = communes.postalCode(row.get(POSTAL_CODE), null);
-                if (postalCode != null && communes.inPostalCode(postalCode, row.get(NAME)).isEmpty()) {
+                if (postalCode != null) {
                     departments.addAll(departmentsOf(postalCode));
                 }
             }
@@ -175,6 +177,23 @@ final class Communes {
         }
         var name = row.get(NAME);
         var matches = inPostalCode(postalCode, name);
+        if (matches.size() == 1 && matches.values().iterator().next() == null) {
+            // compared without accents and article, two communes of one département can be one name: La Vergne
+            // (17465) and Vergné (17464). Then the name must be the one of the postal code's commune as written.
+            var match = matches.keySet().iterator().next();
+            var twins = new ArrayList<Commune>();
+            for (var department : departmentsOf(postalCode)) {
+                byDepartment.getOrDefault(department, List.of()).stream()
+                        .filter(c -> !c.equals(match) && comparable(c.name()).equals(comparable(name)))
+                        .forEach(twins::add);
+            }
+            if (!twins.isEmpty() && !written(match.name()).equals(written(name))) {
+                twins.add(0, match);
+                check.error(NAME, "« " + name + " » peut désigner plusieurs communes du département : "
+                        + labels(twins) + " ; écrivez le nom exact ou indiquez le code_insee");
+                return null;
+            }
+        }
         if (matches.size() == 1) {
             var match = matches.entrySet().iterator().next();
             return match.getValue() == null
@@ -381,6 +400,12 @@ final class Communes {
             default -> word;
         });
         return String.join(" ", words);
+    }
+
+    /** A name as written, case and punctuation aside: accents and articles kept ("la vergne" is not "vergne"). */
+    private static String written(String name) {
+        return CEDEX.matcher(name.toLowerCase(Locale.ROOT).replaceAll("[\\s'’-]+", " ").strip()).replaceAll("")
+                .strip();
     }
 
     private static String labels(Collection<Commune> communes) {

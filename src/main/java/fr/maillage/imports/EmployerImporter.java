@@ -47,7 +47,7 @@ final class EmployerImporter extends PlacedActorImporter {
     @Override
     PlannedRow plan(RowCheck check) {
         var siret = Siret.normalise(check.row().get("siret"));
-        Siret.problem(siret).ifPresent(problem -> check.error("siret", problem));
+        Siret.problem(check.row().get("siret")).ifPresent(problem -> check.error("siret", problem));
         var name = check.required("nom", 250);
         var legalKind = check.choice("type_juridique", LEGAL_KINDS, true);
         var sector = check.choice("secteur", SECTORS, false);

@@ -37,7 +37,7 @@ final class PartnerImporter extends PlacedActorImporter {
         String siret = null;
         if (check.has("siret")) {
             siret = Siret.normalise(check.row().get("siret"));
-            Siret.problem(siret).ifPresent(problem -> check.error("siret", problem));
+            Siret.problem(check.row().get("siret")).ifPresent(problem -> check.error("siret", problem));
         }
         var address = check.text("adresse", 500);
         var commune = commune(check);

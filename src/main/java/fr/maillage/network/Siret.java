@@ -29,8 +29,12 @@ public final class Siret {
             return Optional.of("le tableur a converti le SIRET en nombre : mettez la colonne au format texte (reçu « "
                     + value.strip() + " »)");
         }
+        if (siret.matches("\\d{13}")) {
+            return Optional.of("un SIRET compte exactement 14 chiffres (reçu « " + value.strip() + " », 13 chiffres :"
+                    + " le tableur a peut-être retiré le zéro initial ; mettez la colonne au format texte)");
+        }
         if (!siret.matches("\\d{14}")) {
-            return Optional.of("un SIRET compte exactement 14 chiffres (reçu « " + value + " »)");
+            return Optional.of("un SIRET compte exactement 14 chiffres (reçu « " + value.strip() + " »)");
         }
         if (!luhn(siret.substring(0, 9))) {
             return Optional.of("le SIREN " + siret.substring(0, 9) + " ne respecte pas la clé de contrôle (Luhn)");

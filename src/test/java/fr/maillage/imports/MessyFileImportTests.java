@@ -67,6 +67,23 @@ class MessyFileImportTests extends ImportIntegrationTest {
     }
 
     @Test
+    void twoCommunesOfOneDepartmentThatFoldToOneNameAskForTheNameAsWritten() {
+        // La Vergne (17465, postal code 17400) and Vergné (17464, 17330): one name without accents and article
+        var report = importCsv("places", HEADER + """
+                p1;Lieu un;1 rue;17330;La Vergne;;
+                p2;Lieu deux;1 rue;17400;Vergné;;
+                p3;Lieu trois;1 rue;17330;VERGNÉ;;
+                p4;Lieu quatre;1 rue;17400;la vergne;;
+                """);
+
+        assertRejected(report, 2, "commune", "peut désigner plusieurs communes du département : Vergné (17464),"
+                + " La Vergne (17465)");
+        assertRejected(report, 3, "commune", "La Vergne (17465), Vergné (17464)");
+        assertThat(row(report, 4).placement().communeCode()).isEqualTo("17464");
+        assertThat(row(report, 5).placement().communeCode()).isEqualTo("17465");
+    }
+
+    @Test
     void aCellInErrorIsRefusedOnceNamingItsColumn() {
         var report = importCsv("places", HEADER + """
                 p1;#REF!;#N/A;74000;Annecy;;

@@ -104,6 +104,12 @@ final class SourceReader {
             var text = strict(StandardCharsets.UTF_8, content);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
+            if (holdsUtf8Letters(content)) {
+                // not UTF-8 as a whole, yet with UTF-8 letters: lines pasted from two files. Read in Windows-1252, the
+                // UTF-8 ones would be stored garbled ("MÃ©diathÃ¨que"), as probing found
+                throw ImportException.unreadable("le fichier mêle deux encodages (des lignes en UTF-8, d'autres en"
+                        + " Windows-1252) : ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 »");
+            }
             try {
                 var text = strict(WINDOWS_1252, content);
                 if (text.indexOf('\u0000') >= 0) {
@@ -116,6 +122,19 @@ final class SourceReader {
                         + " « CSV UTF-8 »)");
             }
         }
+    }
+
+    /**
+     * Whether the bytes hold an accented letter encoded in UTF-8 (C3 followed by 80-BF: é, è, à, ç, ô...). In a
+     * Windows-1252 file these would be « Ã » followed by a symbol (« Ã© »), which French text does not write.
+     */
+    static boolean holdsUtf8Letters(byte[] content) {
+        for (int i = 0; i + 1 < content.length; i++) {
+            if (content[i] == (byte) 0xC3 && (content[i + 1] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strict(Charset charset, byte[] content) throws CharacterCodingException {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ final class XlsxSource {
     /** Date formats: day, month or year placeholders once quoted texts, [colours/locales] and escapes are removed. */
     private static final Pattern FORMAT_NOISE = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.");
     private static final Pattern DATE_PARTS = Pattern.compile("[dmyDMY]");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private XlsxSource() {
     }
@@ -137,9 +139,32 @@ final class XlsxSource {
             case STRING -> cell.asString();
             case NUMBER -> number(cell);
             case BOOLEAN -> cell.asBoolean() ? "oui" : "non";
-            case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
+            case FORMULA -> formula(cell);
+            case ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue(); // « #REF! »: the row check rejects it
             case EMPTY -> "";
         };
+    }
+
+    /**
+     * A formula by its last computed value, read as a typed value would be: a number in full, a date-formatted number
+     * as a date (probing found =DATE(...) read « 45352 » and a SIRET computed by a formula refused as scientific).
+     */
+    private static String formula(Cell cell) {
+        var raw = cell.getRawValue();
+        if (raw == null) {
+            return "";
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(raw.strip());
+        } catch (NumberFormatException text) {
+            return raw;
+        }
+        if (isDate(cell.getDataFormatId(), cell.getDataFormatString())) {
+            // Excel's 1900 date system: day 1 is 1900-01-01, counted from 1899-12-30 past its phantom 29/02/1900
+            return EXCEL_EPOCH.plusDays(number.longValue()).toString();
+        }
+        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
     }
 
     /** A date-formatted number is a date (ISO); any other number in full, without exponent or trailing zeros. */

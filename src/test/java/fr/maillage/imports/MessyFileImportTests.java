@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -81,6 +83,45 @@ class MessyFileImportTests extends ImportIntegrationTest {
         assertRejected(report, 3, "commune", "La Vergne (17465), Vergné (17464)");
         assertThat(row(report, 4).placement().communeCode()).isEqualTo("17464");
         assertThat(row(report, 5).placement().communeCode()).isEqualTo("17465");
+    }
+
+    @Test
+    void aFileMixingUtf8AndWindows1252LinesIsRefusedRatherThanStoredGarbled() {
+        var utf8 = "id;nom;adresse;code_postal;commune\np1;Médiathèque;1 rue;74000;Annecy\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var windows1252 = "p2;Médiathèque;1 rue;74000;Annecy\n".getBytes(Charset.forName("windows-1252"));
+        var mixed = new byte[utf8.length + windows1252.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(windows1252, 0, mixed, utf8.length, windows1252.length);
+
+        send("places", mixed, CSV, true).expectStatus().isBadRequest().expectBody().jsonPath("$.error")
+                .value(String.class, error -> assertThat(error).contains("le fichier mêle deux encodages"));
+    }
+
+    @Test
+    void aFormulaIsReadByItsComputedValueAsIfTyped() throws IOException {
+        byte[] workbook;
+        try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Feuil1");
+            var header = sheet.createRow(0);
+            var names = new String[] {"siret", "nom", "type_juridique", "code_insee"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellFormula("20006340200016+0"); // a SIRET computed: 2.0006340200016E13 cached
+            row.createCell(1).setCellValue("Commune d'Annecy");
+            row.createCell(2).setCellValue("Collectivité territoriale");
+            row.createCell(3).setCellValue("74010");
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        var report = importBody("employers", workbook, XLSX, true);
+
+        assertThat(row(report, 2).status()).as("%s", report.rows()).isEqualTo(RowStatus.CREATED);
+        assertThat(row(report, 2).key()).isEqualTo("20006340200016");
     }
 
     @Test

@@ -1,12 +1,13 @@
-// A coordinator's perimeter, the first page of the advisers it coordinates (latest contract, places) and the first
-// page of the partners in the communes it covers (prescribers nobody works with first, linked ones last).
+// A coordinator's perimeter, the first page of the advisers it coordinates (by identifier, never by name; latest
+// contract, places) and the first page of the partners in the communes it covers (prescribers nobody works with
+// first, linked ones last).
 MATCH (c:Coordinator {id: $id})
 CALL (c) {
   MATCH (c)-[:COVERS]->(t) WITH t ORDER BY t.level, t.code RETURN collect(t.code) AS perimeter
 }
 CALL (c) {
   MATCH (c)-[:COORDINATES]->(a:Adviser)
-  WITH a ORDER BY coalesce(a.lastName, '') + ' ' + coalesce(a.firstName, ''), a.id
+  WITH a ORDER BY a.id
   WITH collect(a) AS found
   UNWIND found[0..$first] AS a
   RETURN size(found) AS adviserCount, collect({id: a.id,

@@ -1,11 +1,13 @@
 package fr.maillage;
 
+import java.time.Clock;
 import java.util.Arrays;
 
 import fr.maillage.imports.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 public class MaillageApplication {
@@ -22,6 +24,15 @@ public class MaillageApplication {
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
+    }
+
+    /**
+     * The one clock of the service: "today" for running contracts, deadlines, the dates of exports. Its zone is the
+     * JVM's (run the service with {@code TZ=Europe/Paris}); tests replace it to replay a day of the past.
+     */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     /** {@code --import=<kind>} on the command line runs an import instead of the service. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.maillage.applications.ApplicationModel.SubsidyTotal;
-import fr.maillage.applications.ApplicationRepository.Queue;
-import fr.maillage.applications.ApplicationRepository.QueuedApplication;
+import fr.maillage.applications.ApplicationReader.Queue;
+import fr.maillage.applications.ApplicationReader.QueuedApplication;
 import fr.maillage.applications.ApplicationRules.ApplicationDecision;
 import fr.maillage.exports.Column;
 import fr.maillage.exports.ExportController;
@@ -17,7 +17,7 @@ import fr.maillage.exports.ExportParameters;
 import fr.maillage.exports.Exports;
 import fr.maillage.exports.Table;
 import fr.maillage.exports.Table.Info;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.security.Caller;
 import fr.maillage.security.ForbiddenException;
 import fr.maillage.territories.Territory;
@@ -39,14 +39,16 @@ class ApplicationExports {
     /** The weights of {@code applicationQueue} and {@code subsidies} in the schema. */
     static final long COST = 50;
 
-    private final ApplicationRepository applications;
+    private final ApplicationReader applications;
+    private final CampaignReader campaigns;
     private final TerritoryRepository territories;
     private final Exports exports;
     private final Clock clock;
 
-    ApplicationExports(ApplicationRepository applications, TerritoryRepository territories, Exports exports,
-            Clock clock) {
+    ApplicationExports(ApplicationReader applications, CampaignReader campaigns, TerritoryRepository territories,
+            Exports exports, Clock clock) {
         this.applications = applications;
+        this.campaigns = campaigns;
         this.territories = territories;
         this.exports = exports;
         this.clock = clock;
@@ -98,7 +100,7 @@ class ApplicationExports {
         parameters.check();
         var campaignCode = campaign(code);
         var level = groupBy == null ? TerritoryLevel.REGION : groupBy;
-        var summary = applications.subsidies(campaignCode, level);
+        var summary = campaigns.subsidies(campaignCode, level);
         var named = territories.findAll(summary.byTerritory().stream().map(SubsidyTotal::territory)
                 .filter(t -> t.code() != null).toList());
         var about = new ArrayList<Info>();
@@ -114,7 +116,7 @@ class ApplicationExports {
     /** A campaign code that exists, or a 400 naming {@code campaignCode}. */
     private String campaign(String code) {
         var campaignCode = code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (applications.campaign(campaignCode) == null) {
+        if (campaigns.campaign(campaignCode) == null) {
             throw new InvalidInputException("campaignCode", "aucune campagne de code " + campaignCode);
         }
         return campaignCode;

@@ -15,12 +15,12 @@ import fr.maillage.network.NetworkEnums.PerimeterKind;
 import fr.maillage.territories.TerritoryRef;
 
 /** What the application feature reads and answers. */
-public final class ApplicationModel {
+final class ApplicationModel {
 
     private ApplicationModel() {
     }
 
-    public record Campaign(String code, String name, LocalDate opensOn, LocalDate closesOn, int notificationDelayMonths,
+    record Campaign(String code, String name, LocalDate opensOn, LocalDate closesOn, int notificationDelayMonths,
             int recruitmentDelayMonths, int weeklyHours, int initialAdviserFundingMonths, List<FundingRule> fundingRules) {
 
         boolean openOn(LocalDate day) {
@@ -28,19 +28,19 @@ public final class ApplicationModel {
         }
     }
 
-    public record Funding(int amountEur, int periodMonths, LocalDate startsOn, FundingRule rule, List<String> notes) {
+    record Funding(int amountEur, int periodMonths, LocalDate startsOn, FundingRule rule, List<String> notes) {
 
         public LocalDate endsOn() {
             return ApplicationRules.fundingEnd(startsOn, periodMonths);
         }
     }
 
-    public record Perimeter(PerimeterKind kind, List<TerritoryRef> territories, int communes, long population,
+    record Perimeter(PerimeterKind kind, List<TerritoryRef> territories, int communes, long population,
             List<String> departmentCodes, List<String> regionCodes) {
     }
 
     /** An application as stored; nested lists (consultations, opinions, overlaps, history) are batch-loaded. */
-    public record Application(String id, String reference, String campaignCode, String employerId, String employerSiret,
+    record Application(String id, String reference, String campaignCode, String employerId, String employerSiret,
             ApplicationCase applicationCase, ContractType contractType, boolean fullTime, boolean branchAgreement,
             String motivation, Perimeter perimeter, String existingPostAdviserId, ApplicationStatus status,
             Funding funding, LocalDate createdOn, LocalDate submittedOn, ApplicationDecision decision,
@@ -91,30 +91,30 @@ public final class ApplicationModel {
         }
     }
 
-    public record Consultation(String employerId, boolean done, LocalDate consultedOn, ConsultationAnswer answer,
+    record Consultation(String employerId, boolean done, LocalDate consultedOn, ConsultationAnswer answer,
             String comment) {
     }
 
-    public record PrefectureOpinion(String departmentCode, boolean given, Boolean favourable, String comment,
+    record PrefectureOpinion(String departmentCode, boolean given, Boolean favourable, String comment,
             LocalDate givenOn) {
     }
 
-    public record CoordinatorOverlap(String coordinatorId, int sharedCommunes, long sharedPopulation,
+    record CoordinatorOverlap(String coordinatorId, int sharedCommunes, long sharedPopulation,
             double shareOfZonePopulation) {
     }
 
-    public record ApplicationEvent(LocalDate on, String recordedAt, String action, String label, ApplicationStatus fromStatus,
+    record ApplicationEvent(LocalDate on, String recordedAt, String action, String label, ApplicationStatus fromStatus,
             ApplicationStatus toStatus, String role, String comment) {
     }
 
-    public record ApplicationQueue(Connection<Application> awaitingOpinions, Connection<Application> awaitingDecision,
+    record ApplicationQueue(Connection<Application> awaitingOpinions, Connection<Application> awaitingDecision,
             Connection<Application> awaitingNotification, Connection<Application> notificationOverdue,
             Connection<Application> recruitmentOverdue, Connection<Application> paymentOverdue) {
     }
 
-    public record SubsidyTotal(TerritoryRef territory, int applications, long engagedEur, long paidEur) {
+    record SubsidyTotal(TerritoryRef territory, int applications, long engagedEur, long paidEur) {
     }
 
-    public record SubsidySummary(String campaignCode, SubsidyTotal total, List<SubsidyTotal> byTerritory) {
+    record SubsidySummary(String campaignCode, SubsidyTotal total, List<SubsidyTotal> byTerritory) {
     }
 }

@@ -14,16 +14,16 @@ import fr.maillage.network.NetworkEnums.LegalKind;
 import fr.maillage.network.NetworkEnums.Sector;
 
 /**
- * The rules of the call for applications for coordinator posts (the README, "Coordinator applications"), free of
+ * The rules of the call for applications for coordinator posts (docs/api.md, "Coordinator applications"), free of
  * the database: who is eligible, which case fits which situation, which line of a campaign's funding table applies,
  * and which step may follow which.
  */
-public final class ApplicationRules {
+final class ApplicationRules {
 
     private ApplicationRules() {
     }
 
-    public enum ApplicationCase {
+    enum ApplicationCase {
         EXTEND_COORDINATION_POST("1. Prolongation d'un poste de coordination existant", true, true, true),
         CONVERT_ADVISER_POST("2. Transformation d'un poste de conseiller numérique en poste de coordinateur", true, null,
                 true),
@@ -52,7 +52,7 @@ public final class ApplicationRules {
         }
     }
 
-    public enum ApplicationStatus {
+    enum ApplicationStatus {
         DRAFT("Brouillon"), SUBMITTED("Déposée, en attente des avis des préfectures"),
         REVIEWED("Avis rendus, en attente de la décision de l'ANCT"), ACCEPTED("Acceptée, à notifier"),
         REFUSED("Refusée, à notifier"), NOTIFIED("Décision notifiée"), RECRUITED("Coordinateur recruté"),
@@ -65,15 +65,15 @@ public final class ApplicationRules {
         }
     }
 
-    public enum ApplicationDecision {
+    enum ApplicationDecision {
         ACCEPTED, REFUSED
     }
 
-    public enum ConsultationAnswer {
+    enum ConsultationAnswer {
         FAVOURABLE, RESERVED, UNFAVOURABLE, NO_ANSWER
     }
 
-    public enum ApplicantCategory {
+    enum ApplicantCategory {
         COLLECTIVITY("Collectivité territoriale ou groupement"), OTHER_PUBLIC("Autre structure publique"),
         PRIVATE("Structure privée");
 
@@ -93,7 +93,7 @@ public final class ApplicationRules {
     }
 
     /** A line of a campaign's funding table. */
-    public record FundingRule(String key, int rank, ApplicantCategory applicant, List<ContractType> contractTypes,
+    record FundingRule(String key, int rank, ApplicantCategory applicant, List<ContractType> contractTypes,
             List<String> departmentCodes, int amountEur, int periodMonths, boolean requiresBranchAgreement,
             String note) {
 
@@ -183,4 +183,34 @@ public final class ApplicationRules {
     /** Subsidies are engaged once ANCT accepts, whatever the step after. */
     static final Set<ApplicationStatus> ENGAGED = EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.NOTIFIED,
             ApplicationStatus.RECRUITED, ApplicationStatus.CONVENTION_SIGNED, ApplicationStatus.SUBSIDY_PAID);
+
+    /**
+     * The funding of a post from the campaign's line {@code rule}: from the end of the initial period of an existing
+     * post (started {@code existingPostStart}), else from the recruitment; with the notes that explain it.
+     */
+    static ApplicationModel.Funding funding(ApplicationModel.Campaign campaign, FundingRule rule,
+            ApplicantCategory category, String departmentCode, ContractType contract, ApplicationCase applicationCase,
+            LocalDate existingPostStart) {
+        var notes = new ArrayList<String>();
+        if (rule.note() != null) {
+            notes.add(rule.note());
+        }
+        LocalDate start = null;
+        if (applicationCase.fundedFromEndOfInitialPeriod() && existingPostStart != null) {
+            start = existingPostStart.plusMonths(campaign.initialAdviserFundingMonths());
+            notes.add("Poste existant : le financement court à compter du terme de la période de financement initiale"
+                    + " (entrée en poste le " + existingPostStart + " + " + campaign.initialAdviserFundingMonths()
+                    + " mois) ; un avenant à la convention existante est signé");
+        } else {
+            notes.add("La période couverte commence au recrutement du coordinateur");
+        }
+        boolean overseas = departmentCode != null && departmentCode.length() == 3;
+        if (overseas && rule.departmentCodes().isEmpty() && category == ApplicantCategory.COLLECTIVITY) {
+            notes.add("Aucune majoration outre-mer n'est fixée par la campagne pour le département " + departmentCode);
+        }
+        if (overseas && category == ApplicantCategory.OTHER_PUBLIC && contract.publicLaw) {
+            notes.add("Outre-mer : une majoration est possible pour un contrat de droit public, montant à fixer par l'ANCT");
+        }
+        return new ApplicationModel.Funding(rule.amountEur(), rule.periodMonths(), start, rule, List.copyOf(notes));
+    }
 }

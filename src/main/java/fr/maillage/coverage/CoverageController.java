@@ -1,19 +1,25 @@
 package fr.maillage.coverage;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import fr.maillage.activities.ActivityFigures;
+import fr.maillage.activities.ActivityModel.TerritoryActivity;
+import fr.maillage.activities.ActivityPeriods;
+import fr.maillage.activities.ActivityPeriods.PeriodInput;
 import fr.maillage.coverage.CoverageModel.CoverageGapConnection;
 import fr.maillage.coverage.CoverageModel.Diagnosis;
 import fr.maillage.coverage.CoverageModel.EndingContracts;
+import fr.maillage.coverage.CoverageModel.FranceCoverage;
 import fr.maillage.coverage.CoverageModel.Lacking;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
 import fr.maillage.graphql.ApiProperties;
 import fr.maillage.graphql.Connection;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
@@ -27,8 +33,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Coverage gaps and territorial diagnosis. Aggregates only, public like every count. A request costs a fixed number
- * of statements: gaps one (plus one to check {@code within}), a diagnosis three (territory; figures of the territory,
+ * Coverage gaps, figures of every territory of a level or of France, and territorial diagnosis. Aggregates only,
+ * public like every count. A request costs a fixed number of statements: gaps and a level's figures one (plus one to
+ * check {@code within}), France one, a diagnosis three (territory; figures of the territory,
  * its parent, France and the sub-territories; details), plus the batched territory loads of nested fields.
  */
 @Controller
@@ -38,13 +45,17 @@ class CoverageController {
     private final DiagnosisService diagnoses;
     private final TerritoryRepository territories;
     private final ApiProperties limits;
+    private final ActivityFigures activities;
+    private final Clock clock;
 
     CoverageController(CoverageRepository coverage, DiagnosisService diagnoses, TerritoryRepository territories,
-            ApiProperties limits) {
+            ApiProperties limits, Clock clock, ActivityFigures activities) {
         this.coverage = coverage;
         this.diagnoses = diagnoses;
         this.territories = territories;
         this.limits = limits;
+        this.activities = activities;
+        this.clock = clock;
     }
 
     @QueryMapping
@@ -52,9 +63,7 @@ class CoverageController {
             @Argument Lacking lacking, @Argument Boolean includePartlyCovered, @Argument LocalDate referenceDate,
             @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
         var page = PageRequest.of(first, after, limits.maxPageSize());
-        if (within != null && territories.find(within) == null) {
-            throw new InvalidInputException("within", "aucun territoire " + within);
-        }
+        checkWithin(within);
         var fields = EnumSet.noneOf(CoverageRepository.Figure.class);
         if (Connection.readsNodeField(selection, "advisers")) {
             fields.add(CoverageRepository.Figure.ADVISERS);
@@ -66,6 +75,28 @@ class CoverageController {
                 date(referenceDate), page, fields).get(lacking);
     }
 
+    /**
+     * Every territory of a level with its figures. Over the whole country, regions and départements only: a list of
+     * every EPCI or commune of France is an export, not an answer.
+     */
+    @QueryMapping
+    List<TerritoryCoverage> territoryCoverages(@Argument TerritoryLevel level, @Argument TerritoryRef within,
+            @Argument LocalDate referenceDate) {
+        if (within == null && (level == TerritoryLevel.EPCI || level == TerritoryLevel.COMMUNE)) {
+            throw new InvalidInputException("within", "obligatoire pour le niveau " + level
+                    + " (les territoires d'une région, d'un département ou d'un EPCI) ; sans lui, REGION ou"
+                    + " DEPARTMENT seulement");
+        }
+        checkWithin(within);
+        return coverage.all(level, within, date(referenceDate));
+    }
+
+    @QueryMapping
+    FranceCoverage franceCoverage(@Argument LocalDate referenceDate) {
+        var date = date(referenceDate);
+        return FranceCoverage.of(coverage.france(date), date);
+    }
+
     @QueryMapping
     Diagnosis diagnosis(@Argument TerritoryLevel level, @Argument String code, @Argument LocalDate referenceDate,
             @Argument Integer contractsEndingWithinMonths, DataLoader<TerritoryRef, Territory> loader) {
@@ -75,6 +106,13 @@ class CoverageController {
         }
         loader.prime(diagnosed.territory().ref(), diagnosed.territory());
         return diagnosed.diagnosis();
+    }
+
+    /** The activity of the diagnosed territory, by default over the twelve months ending on its reference date. */
+    @SchemaMapping(typeName = "Diagnosis", field = "activity")
+    TerritoryActivity diagnosisActivity(Diagnosis diagnosis, @Argument PeriodInput period) {
+        return activities.ofTerritory(diagnosis.ref(), diagnosis.parentRef(),
+                ActivityPeriods.of(period, diagnosis.referenceDate()));
     }
 
     // Territories of the answers, through the referential's data loader.
@@ -101,7 +139,19 @@ class CoverageController {
                 .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
-    private static LocalDate date(LocalDate referenceDate) {
-        return referenceDate == null ? LocalDate.now() : referenceDate;
+    /** Advisers per 10,000 inhabitants, the diagnosis's ratio; empty without population. */
+    @SchemaMapping(typeName = "TerritoryCoverage", field = "advisersPer10000")
+    Double advisersPer10000(TerritoryCoverage coverage) {
+        return coverage.advisersPer10000();
+    }
+
+    private void checkWithin(TerritoryRef within) {
+        if (within != null && territories.find(within) == null) {
+            throw new InvalidInputException("within", "aucun territoire " + within);
+        }
+    }
+
+    private LocalDate date(LocalDate referenceDate) {
+        return referenceDate == null ? LocalDate.now(clock) : referenceDate;
     }
 }

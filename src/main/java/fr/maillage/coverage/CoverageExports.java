@@ -1,6 +1,8 @@
 package fr.maillage.coverage;
 
+import fr.maillage.validation.FrenchDate;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import fr.maillage.exports.Exports;
 import fr.maillage.exports.NotFoundException;
 import fr.maillage.exports.Table;
 import fr.maillage.exports.Table.Info;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.territories.Commune;
 import fr.maillage.territories.Department;
 import fr.maillage.territories.Territory;
@@ -45,11 +47,13 @@ class CoverageExports {
     private final CoverageRepository coverage;
     private final TerritoryRepository territories;
     private final Exports exports;
+    private final Clock clock;
 
-    CoverageExports(CoverageRepository coverage, TerritoryRepository territories, Exports exports) {
+    CoverageExports(CoverageRepository coverage, TerritoryRepository territories, Exports exports, Clock clock) {
         this.coverage = coverage;
         this.territories = territories;
         this.exports = exports;
+        this.clock = clock;
     }
 
     /** A row: the figures of a territory and the territory itself (name, where it lies). */
@@ -79,7 +83,7 @@ class CoverageExports {
                 throw new InvalidInputException("within", "aucun territoire " + within);
             }
         }
-        var today = referenceDate == null ? LocalDate.now() : referenceDate;
+        var today = referenceDate == null ? LocalDate.now(clock) : referenceDate;
         var rows = coverage.allGaps(level, within, lacking, partly, today);
         var about = new ArrayList<Info>();
         about.add(new Info("Liste", "Territoires " + without(lacking) + (partly && lacking == Lacking.COORDINATOR
@@ -118,7 +122,7 @@ class CoverageExports {
         if (territory == null) {
             throw new NotFoundException("code", "aucun territoire " + ref);
         }
-        var today = referenceDate == null ? LocalDate.now() : referenceDate;
+        var today = referenceDate == null ? LocalDate.now(clock) : referenceDate;
         var subLevel = DiagnosisService.subLevel(territoryLevel);
         var rows = lacking == null ? coverage.figures(List.of(), subLevel, territory.ref(), false, today).subTerritories()
                 : coverage.allGaps(subLevel, territory.ref(), lacking, false, today);
@@ -223,6 +227,6 @@ class CoverageExports {
     }
 
     static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return FrenchDate.format(date);
     }
 }

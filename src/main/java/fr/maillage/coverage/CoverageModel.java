@@ -2,7 +2,6 @@ package fr.maillage.coverage;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import fr.maillage.graphql.Connection;
 import fr.maillage.territories.TerritoryRef;
@@ -33,11 +32,11 @@ public final class CoverageModel {
             int coordinatedAdvisers, int coordinators, int places, int coveredPopulation, double coordinatorCoverage,
             CoverageStatus status) {
 
-        static TerritoryCoverage of(TerritoryRef ref, Map<String, Object> row) {
-            double coverage = ((Number) row.get("coverage")).doubleValue();
-            return new TerritoryCoverage(ref, integer(row, "population"), integer(row, "communes"),
-                    integer(row, "epcis"), integer(row, "advisers"), integer(row, "coordinated"),
-                    integer(row, "coordinators"), integer(row, "places"), integer(row, "coveredPopulation"), coverage,
+        /** The figures of {@code counts}, with their coverage by the coordinators. */
+        static TerritoryCoverage of(TerritoryRef ref, Counts counts, double coverage) {
+            return new TerritoryCoverage(ref, (int) counts.population(), (int) counts.communes(),
+                    (int) counts.epcis(), (int) counts.advisers(), (int) counts.coordinated(),
+                    (int) counts.coordinators(), (int) counts.places(), (int) counts.coveredPopulation(), coverage,
                     CoverageStatus.of(coverage));
         }
 
@@ -53,6 +52,18 @@ public final class CoverageModel {
 
         static final TerritoryCoverage EMPTY = new TerritoryCoverage(null, 0, 0, 0, 0, 0, 0, 0, 0, 0.0,
                 CoverageStatus.NOT_COVERED);
+    }
+
+    /** The figures of France at a reference date. */
+    public record FranceCoverage(LocalDate referenceDate, int population, int communes, int advisers,
+            Double advisersPer10000, int coordinators, int places, int coveredPopulation, double coordinatorCoverage,
+            CoverageStatus status) {
+
+        static FranceCoverage of(TerritoryCoverage france, LocalDate referenceDate) {
+            return new FranceCoverage(referenceDate, france.population(), france.communes(), france.advisers(),
+                    france.advisersPer10000(), france.coordinators(), france.places(), france.coveredPopulation(),
+                    france.coordinatorCoverage(), france.status());
+        }
     }
 
     /** A page of territories lacking something, with the total population concerned across all pages. */
@@ -100,10 +111,5 @@ public final class CoverageModel {
             List<LabelCount> employersBySector, List<LabelCount> employersByLegalKind,
             CoverageGapSummary subTerritoriesLackingCoordinator, CoverageGapSummary subTerritoriesLackingAdviser,
             EndingContracts endingContracts) {
-    }
-
-    static int integer(Map<String, Object> row, String key) {
-        var value = row.get(key);
-        return value == null ? 0 : ((Number) value).intValue();
     }
 }

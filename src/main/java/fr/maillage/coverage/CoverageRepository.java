@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,14 +18,13 @@ import fr.maillage.coverage.CoverageModel.EndingContracts;
 import fr.maillage.coverage.CoverageModel.LabelCount;
 import fr.maillage.coverage.CoverageModel.Lacking;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
-import fr.maillage.graphql.Connection;
-import fr.maillage.graphql.InvalidInputException;
-import fr.maillage.graphql.Keyset;
+import fr.maillage.database.Cypher;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.network.NetworkEnums;
 import fr.maillage.network.NetworkQueries;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +43,12 @@ class CoverageRepository {
     /**
      * Territories of a level lacking each of {@code criteria}, one page per criterion, in one statement: figures of the
      * level's territories (inside {@code within}, or over the whole country), then filtered, sorted and paged here.
-     * The cursor carries population and code. Over the whole country, the advisers and places of each territory are
-     * counted only when a criterion or {@code fields} (the figures the request shows) needs them.
+     * Over the whole country, the advisers and places of each territory are counted only when a criterion or
+     * {@code fields} (the figures the request shows) needs them.
      */
     Map<Lacking, CoverageGapConnection> gaps(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
             boolean includePartlyCovered, LocalDate today, PageRequest page, Set<Figure> fields) {
-        return page(rows(level, within, criteria, today, fields), criteria, includePartlyCovered, page);
+        return CoverageGaps.page(rows(level, within, criteria, today, fields), criteria, includePartlyCovered, page);
     }
 
     /**
@@ -60,7 +58,20 @@ class CoverageRepository {
     List<TerritoryCoverage> allGaps(TerritoryLevel level, TerritoryRef within, Lacking criterion,
             boolean includePartlyCovered, LocalDate today) {
         return rows(level, within, List.of(criterion), today, EnumSet.allOf(Figure.class)).stream()
-                .filter(t -> lacks(t, criterion, includePartlyCovered)).toList();
+                .filter(t -> CoverageGaps.lacks(t, criterion, includePartlyCovered)).toList();
+    }
+
+    /**
+     * The figures of every territory of a level, all of them (inside {@code within}, or over the whole country):
+     * largest population first, then code.
+     */
+    List<TerritoryCoverage> all(TerritoryLevel level, TerritoryRef within, LocalDate today) {
+        return rows(level, within, List.of(), today, EnumSet.allOf(Figure.class));
+    }
+
+    /** The figures of France: those of a diagnosis, without any territory. */
+    TerritoryCoverage france(LocalDate today) {
+        return figures(List.of(), null, null, true, today).territories().get(null);
     }
 
     /** The figures of every territory of a level (inside {@code within}, or over the whole country), sorted. */
@@ -72,13 +83,16 @@ class CoverageRepository {
                 : figures(List.of(), level, within, false, today).subTerritories();
     }
 
-    /** Whether a territory lacks {@code criterion}: the one definition of a gap. */
-    static boolean lacks(TerritoryCoverage t, Lacking criterion, boolean includePartlyCovered) {
-        return switch (criterion) {
-            case COORDINATOR -> t.coordinatorCoverage() == 0.0 || includePartlyCovered && t.coordinatorCoverage() < 1.0;
-            case ADVISER -> t.advisers() == 0;
-            case PLACE -> t.places() == 0;
-        };
+    /** Figures of a territory that cost a pass of their own over the whole country. */
+    enum Figure {
+        ADVISERS, PLACES
+    }
+
+    /**
+     * What a figures statement answers: its lists of counts (the first one naming the territories) and, when asked,
+     * the figures of France.
+     */
+    private record Answer(List<List<Counts>> lists, TerritoryCoverage france) {
     }
 
     /**
@@ -87,15 +101,10 @@ class CoverageRepository {
      */
     private List<TerritoryCoverage> nationalRows(TerritoryLevel level, LocalDate today, boolean advisers,
             boolean places) {
-        var figures = new HashMap<String, Map<String, Object>>();
-        neo4j.query(CoverageQueries.nationalFigures(level, advisers, places)).bindAll(Map.of("today", today)).fetch().one()
-                .ifPresent(result -> join(figures, result, List.of("base", "coverage", "served", "placed")));
-        return rows(figures, key -> new TerritoryRef(level, key));
-    }
-
-    /** Figures of a territory that cost a pass of their own over the whole country. */
-    enum Figure {
-        ADVISERS, PLACES
+        return neo4j.query(NationalQueries.nationalFigures(level, advisers, places)).bindAll(Map.of("today", today))
+                .fetchAs(Answer.class)
+                .mappedBy((types, row) -> new Answer(lists(row, "base", "coverage", "served", "placed"), null))
+                .one().map(answer -> rows(answer.lists(), key -> new TerritoryRef(level, key))).orElse(List.of());
     }
 
     /** The figures of some territories, and of the territories of a level inside another. */
@@ -109,92 +118,64 @@ class CoverageRepository {
     Figures figures(Collection<TerritoryRef> refs, TerritoryLevel sub, TerritoryRef within, boolean withFrance,
             LocalDate today) {
         var groups = refs.stream().map(ref -> Map.of("level", ref.level().name(), "code", ref.code())).toList();
-        var params = new HashMap<String, Object>();
-        params.put("groups", groups);
-        params.put("today", today);
-        params.put("withinCode", within == null ? null : within.code());
-        var figures = new HashMap<String, Map<String, Object>>();
+        var params = Cypher.parameters("groups", groups, "today", today,
+                "withinCode", within == null ? null : within.code());
+        var answer = neo4j.query(CoverageQueries.figures(sub, within == null ? null : within.level(), withFrance))
+                .bindAll(params).fetchAs(Answer.class)
+                .mappedBy((types, row) -> new Answer(lists(row, "base", "coverage"),
+                        withFrance ? france(row.get("france")) : null))
+                .one();
         var found = new HashMap<TerritoryRef, TerritoryCoverage>();
-        neo4j.query(CoverageQueries.figures(sub, within == null ? null : within.level(), withFrance)).bindAll(params)
-                .fetch().one().ifPresent(result -> {
-                    join(figures, result, List.of("base", "coverage"));
-                    if (withFrance) {
-                        @SuppressWarnings("unchecked")
-                        var france = (Map<String, Object>) result.get("france");
-                        found.put(null, TerritoryCoverage.of(null, france));
-                    }
-                });
-        var all = rows(figures, key -> new TerritoryRef(TerritoryLevel.valueOf(key.substring(0, key.indexOf(':'))),
-                key.substring(key.indexOf(':') + 1)));
         var subTerritories = new ArrayList<TerritoryCoverage>();
-        var wanted = new HashSet<>(refs);
-        for (var row : all) {
-            if (wanted.contains(row.ref())) {
-                found.put(row.ref(), row);
+        answer.ifPresent(figures -> {
+            if (figures.france() != null) {
+                found.put(null, figures.france());
             }
-            if (row.ref().level() == sub) {
-                subTerritories.add(row);
+            var wanted = new HashSet<>(refs);
+            for (var row : rows(figures.lists(), CoverageRepository::groupRef)) {
+                if (wanted.contains(row.ref())) {
+                    found.put(row.ref(), row);
+                }
+                if (row.ref().level() == sub) {
+                    subTerritories.add(row);
+                }
             }
-        }
+        });
         return new Figures(found, subTerritories);
     }
 
-    /** Joins lists of maps keyed by {@code key} into one row per key of the first list, with zeros for the rest. */
-    private static void join(Map<String, Map<String, Object>> figures, Map<String, Object> result,
-            List<String> columns) {
+    /** The territory of a key "LEVEL:code". */
+    private static TerritoryRef groupRef(String key) {
+        int colon = key.indexOf(':');
+        return new TerritoryRef(TerritoryLevel.valueOf(key.substring(0, colon)), key.substring(colon + 1));
+    }
+
+    private static List<List<Counts>> lists(org.neo4j.driver.Record row, String... columns) {
+        var lists = new ArrayList<List<Counts>>();
         for (var column : columns) {
-            @SuppressWarnings("unchecked")
-            var entries = (List<Map<String, Object>>) result.get(column);
-            for (var entry : entries) {
-                var key = (String) entry.get("key");
-                if (column.equals(columns.get(0))) {
-                    var row = new HashMap<String, Object>(Map.of("coveredPopulation", 0L, "coveredCommunes", 0L,
-                            "coordinators", 0L, "advisers", 0L, "coordinated", 0L, "places", 0L));
-                    row.putAll(entry);
-                    figures.put(key, row);
-                } else if (figures.containsKey(key)) {
-                    figures.get(key).putAll(entry);
-                }
-            }
+            lists.add(row.get(column).asList(Counts::of));
         }
+        return lists;
+    }
+
+    /** The row of France, its coverage computed by the statement. */
+    private static TerritoryCoverage france(Value row) {
+        return TerritoryCoverage.of(null, Counts.of(row), row.get("coverage").asDouble());
     }
 
     /**
-     * Coverage of each joined row: share of the population; share of the communes when the territory has no recorded
-     * population. Largest population first, then code.
+     * One row per key of the first list, its counts summed with those of the other lists under that key; largest
+     * population first, then code.
      */
-    private static List<TerritoryCoverage> rows(Map<String, Map<String, Object>> figures,
-            Function<String, TerritoryRef> ref) {
-        return figures.entrySet().stream().map(entry -> {
-            var row = entry.getValue();
-            long population = ((Number) row.get("population")).longValue();
-            long communes = ((Number) row.get("communes")).longValue();
-            double coverage = population > 0 ? ((Number) row.get("coveredPopulation")).doubleValue() / population
-                    : communes > 0 ? ((Number) row.get("coveredCommunes")).doubleValue() / communes : 0.0;
-            row.put("coverage", coverage);
-            return TerritoryCoverage.of(ref.apply(entry.getKey()), row);
-        }).sorted(Comparator.comparingInt(TerritoryCoverage::population).reversed()
-                .thenComparing(t -> t.ref().code())).toList();
-    }
-
-    /** One page per criterion of the rows (already sorted) lacking it, and the population of all those rows. */
-    Map<Lacking, CoverageGapConnection> page(List<TerritoryCoverage> rows, List<Lacking> criteria,
-            boolean includePartlyCovered, PageRequest page) {
-        var after = Keyset.parameters(page);
-        Long afterPopulation = after.get("afterSort") == null ? null : population(after.get("afterSort"));
-        var afterCode = (String) after.get("afterId");
-        var result = new EnumMap<Lacking, CoverageGapConnection>(Lacking.class);
-        for (var criterion : criteria) {
-            var found = rows.stream().filter(t -> lacks(t, criterion, includePartlyCovered)).toList();
-            var pageRows = found.stream().filter(t -> afterPopulation == null || t.population() < afterPopulation
-                    || t.population() == afterPopulation && t.ref().code().compareTo(afterCode) > 0)
-                    .limit(page.fetchSize()).toList();
-            var connection = Connection.of(pageRows, page, found.size(),
-                    t -> Keyset.key(Integer.toString(t.population()), t.ref().code()));
-            result.put(criterion, new CoverageGapConnection(connection,
-                    found.stream().mapToLong(TerritoryCoverage::population).sum()));
+    private static List<TerritoryCoverage> rows(List<List<Counts>> lists, Function<String, TerritoryRef> ref) {
+        var byKey = new HashMap<String, Counts>();
+        lists.get(0).forEach(counts -> byKey.put(counts.key(), counts));
+        for (var list : lists.subList(1, lists.size())) {
+            list.forEach(counts -> byKey.computeIfPresent(counts.key(), (key, sum) -> sum.plus(counts)));
         }
-        return result;
+        return byKey.values().stream().map(counts -> TerritoryCoverage.of(ref.apply(counts.key()), counts,
+                counts.coverage())).sorted(Comparator.comparingInt(TerritoryCoverage::population).reversed()
+                .thenComparing(t -> t.ref().code())).toList();
     }
 
     /** What lies inside a territory and what changes by {@code horizon}. */
@@ -203,31 +184,27 @@ class CoverageRepository {
     }
 
     Details details(TerritoryRef territory, LocalDate today, LocalDate horizon, int limit) {
-        var cypher = CoverageQueries.details(NetworkQueries.within("n", territory),
-                "m." + CoverageQueries.property(territory.level()) + " = $withinCode");
         var params = NetworkQueries.withinParameters(territory,
                 Map.of("today", today, "horizon", horizon, "limit", limit));
-        return neo4j.query(cypher).bindAll(params).fetch().one().map(row -> {
-            @SuppressWarnings("unchecked")
-            var ending = ((List<Map<String, Object>>) row.get("ending")).stream()
-                    .map(c -> new EndingContract((String) c.get("adviserId"), (LocalDate) c.get("end"),
-                            (String) c.get("employerName"))).toList();
-            @SuppressWarnings("unchecked")
-            var losing = (List<String>) row.get("losing");
-            return new Details(counts(row, "placesByService", code -> code),
-                    counts(row, "placesByPublic", code -> code),
-                    counts(row, "partnersByKind", code -> label(code, c -> NetworkEnums.PartnerKind.valueOf(c).label)),
-                    counts(row, "employersBySector", code -> label(code, c -> NetworkEnums.Sector.valueOf(c).label)),
-                    counts(row, "employersByLegalKind", code -> label(code, c -> NetworkEnums.LegalKind.valueOf(c).label)),
-                    new EndingContracts(((Number) row.get("endingCount")).intValue(), ending, List.copyOf(losing)));
-        }).orElseThrow();
+        return neo4j.query(DetailQueries.details(territory.level())).bindAll(params).fetchAs(Details.class)
+                .mappedBy((types, row) -> new Details(counts(row.get("placesByService"), code -> code),
+                        counts(row.get("placesByPublic"), code -> code),
+                        counts(row.get("partnersByKind"), code -> NetworkEnums.PartnerKind.valueOf(code).label),
+                        counts(row.get("employersBySector"), code -> NetworkEnums.Sector.valueOf(code).label),
+                        counts(row.get("employersByLegalKind"), code -> NetworkEnums.LegalKind.valueOf(code).label),
+                        new EndingContracts(row.get("endingCount").asInt(),
+                                row.get("ending").asList(c -> new EndingContract(c.get("adviserId").asString(null),
+                                        c.get("end").asLocalDate(null), c.get("employerName").asString(null))),
+                                row.get("losing").asList(Value::asString))))
+                .one().orElseThrow();
     }
 
-    private static List<LabelCount> counts(Map<String, Object> row, String column, Function<String, String> label) {
-        @SuppressWarnings("unchecked")
-        var counts = (List<Map<String, Object>>) row.get(column);
-        return counts.stream().filter(c -> c.get("code") != null).map(c -> new LabelCount((String) c.get("code"),
-                label.apply((String) c.get("code")), ((Number) c.get("count")).intValue())).toList();
+    /** Counts by code, with the French label of each code ({@code vocabulary}). */
+    private static List<LabelCount> counts(Value counts, Function<String, String> vocabulary) {
+        return counts.asList(c -> c).stream().filter(c -> !c.get("code").isNull()).map(c -> {
+            var code = c.get("code").asString();
+            return new LabelCount(code, label(code, vocabulary), c.get("count").asInt());
+        }).toList();
     }
 
     /** The French label of a vocabulary value; the value itself if it is not (or no longer) in the vocabulary. */
@@ -236,14 +213,6 @@ class CoverageRepository {
             return vocabulary.apply(code);
         } catch (IllegalArgumentException unknown) {
             return code;
-        }
-    }
-
-    private static long population(Object text) {
-        try {
-            return Long.parseLong((String) text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("after", "curseur inconnu ; utilisez la valeur endCursor d'une page précédente");
         }
     }
 }

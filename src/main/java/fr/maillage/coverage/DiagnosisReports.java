@@ -1,11 +1,15 @@
 package fr.maillage.coverage;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
+import fr.maillage.activities.ActivityFigures;
+import fr.maillage.activities.ActivityPeriods;
 import fr.maillage.coverage.CoverageModel.EndingContract;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
 import fr.maillage.exports.ExportController;
@@ -36,20 +40,26 @@ class DiagnosisReports {
 
     /** The weight of {@code diagnosis} in the schema. */
     static final long COST = 250;
+    /** The report says when it was produced as read in France, whatever the zone of the server. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final DiagnosisService diagnoses;
     private final TerritoryRepository territories;
     private final NetworkRepository network;
     private final PersonalDataAudit audit;
     private final Exports exports;
+    private final ActivityFigures activities;
+    private final Clock clock;
 
     DiagnosisReports(DiagnosisService diagnoses, TerritoryRepository territories, NetworkRepository network,
-            PersonalDataAudit audit, Exports exports) {
+            PersonalDataAudit audit, Exports exports, ActivityFigures activities, Clock clock) {
         this.diagnoses = diagnoses;
         this.territories = territories;
         this.network = network;
         this.audit = audit;
         this.exports = exports;
+        this.activities = activities;
+        this.clock = clock;
     }
 
     @GetMapping("/exports/diagnosis/{level}/{code}.pdf")
@@ -78,8 +88,12 @@ class DiagnosisReports {
         var caller = Caller.current();
         var adviserNames = adviserNames(caller, diagnosis.endingContracts().contracts().stream()
                 .map(EndingContract::adviserId).toList());
-        var pdf = DiagnosisPdf.render(new DiagnosisPdf.Report(diagnosed,
-                diagnosis.parentRef() == null ? null : names.get(diagnosis.parentRef()), names, months, adviserNames));
+        var parent = diagnosis.parentRef() == null ? null : names.get(diagnosis.parentRef());
+        // the activity of the twelve months ending on the reference date
+        var activity = activities.ofTerritory(diagnosed.territory(), parent,
+                ActivityPeriods.of(null, diagnosis.referenceDate()));
+        var pdf = DiagnosisPdf.render(new DiagnosisPdf.Report(diagnosed, parent, names, months, adviserNames, activity,
+                clock.instant().atZone(PARIS)));
         // recorded before the file leaves: once its last byte is sent the client may act on it
         audit.recordExport(caller, "diagnosis.pdf", adviserNames.keySet());
         exports.file(request, response, "application/pdf", Exports.fileName("diagnostic", diagnosed.territory().level(),

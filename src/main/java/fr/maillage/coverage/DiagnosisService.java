@@ -1,5 +1,6 @@
 package fr.maillage.coverage;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import fr.maillage.coverage.CoverageModel.Diagnosis;
 import fr.maillage.coverage.CoverageModel.Lacking;
 import fr.maillage.coverage.CoverageModel.RatioComparison;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
@@ -30,10 +31,12 @@ class DiagnosisService {
 
     private final CoverageRepository coverage;
     private final TerritoryRepository territories;
+    private final Clock clock;
 
-    DiagnosisService(CoverageRepository coverage, TerritoryRepository territories) {
+    DiagnosisService(CoverageRepository coverage, TerritoryRepository territories, Clock clock) {
         this.coverage = coverage;
         this.territories = territories;
+        this.clock = clock;
     }
 
     /**
@@ -61,10 +64,10 @@ class DiagnosisService {
         if (territory == null) {
             return null;
         }
-        var today = referenceDate == null ? LocalDate.now() : referenceDate;
+        var today = referenceDate == null ? LocalDate.now(clock) : referenceDate;
         var level = territory.level();
         ref = territory.ref();
-        var parentRef = parent(territory);
+        var parentRef = territory.comparisonParent();
         var refs = new ArrayList<TerritoryRef>();
         refs.add(ref);
         if (parentRef != null) {
@@ -79,7 +82,7 @@ class DiagnosisService {
         var lackingCoordinator = empty(subLevel);
         var lackingAdviser = empty(subLevel);
         if (subLevel != null) {
-            var gaps = coverage.page(figures.subTerritories(), List.of(Lacking.COORDINATOR, Lacking.ADVISER), false,
+            var gaps = CoverageGaps.page(figures.subTerritories(), List.of(Lacking.COORDINATOR, Lacking.ADVISER), false,
                     new PageRequest(TOP, null));
             lackingCoordinator = summary(subLevel, gaps.get(Lacking.COORDINATOR));
             lackingAdviser = summary(subLevel, gaps.get(Lacking.ADVISER));
@@ -97,20 +100,9 @@ class DiagnosisService {
         return new Diagnosed(territory, diagnosis, own, parent, france);
     }
 
-    /** The level of a territory's sub-territories: region → départements, département → EPCI, EPCI → communes. */
+    /** The level of a territory's sub-territories (see {@link TerritoryLevel#below()}). */
     static TerritoryLevel subLevel(TerritoryLevel level) {
-        return level == TerritoryLevel.COMMUNE ? null : TerritoryLevel.values()[level.ordinal() + 1];
-    }
-
-    /** Commune → département, EPCI → its first département, département → region, region → none (France). */
-    static TerritoryRef parent(Territory territory) {
-        return switch (territory.level()) {
-            case COMMUNE, EPCI -> territory.departmentCodes().isEmpty() ? null
-                    : new TerritoryRef(TerritoryLevel.DEPARTMENT, territory.departmentCodes().get(0));
-            case DEPARTMENT -> territory.regionCodes().isEmpty() ? null
-                    : new TerritoryRef(TerritoryLevel.REGION, territory.regionCodes().get(0));
-            case REGION -> null;
-        };
+        return level.below();
     }
 
     private static CoverageGapSummary summary(TerritoryLevel level, CoverageGapConnection gaps) {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * set alike on a server; bulk work (loaders, imports) asks for a longer one with {@link BulkWork}.
  */
 @ConfigurationProperties("maillage.database")
-public record DatabaseProperties(String uri, String username, String password, Duration startupTimeout,
+record DatabaseProperties(String uri, String username, String password, Duration startupTimeout,
         Duration transactionTimeout, Embedded embedded) {
 
     public DatabaseProperties {

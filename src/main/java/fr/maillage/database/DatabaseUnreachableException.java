@@ -3,7 +3,7 @@ package fr.maillage.database;
 import java.time.Duration;
 
 /** The configured database did not answer at start: the service refuses to start rather than serve errors. */
-public class DatabaseUnreachableException extends RuntimeException {
+class DatabaseUnreachableException extends RuntimeException {
 
     private final String target;
 

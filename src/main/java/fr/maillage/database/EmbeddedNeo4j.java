@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Neo4j running inside this JVM, reachable over Bolt on the loopback interface only. */
-public final class EmbeddedNeo4j implements AutoCloseable {
+final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 

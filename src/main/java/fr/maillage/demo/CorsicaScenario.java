@@ -2,7 +2,9 @@ package fr.maillage.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import fr.maillage.network.NetworkEnums.AdviserStatus;
@@ -116,10 +118,35 @@ final class CorsicaScenario {
             new PartnerSpec(PartnerKind.LIBRARY, "Médiathèque de Porto-Vecchio", "2A247"),
             new PartnerSpec(PartnerKind.LIBRARY, "Médiathèque de Borgo", "2B042"));
 
+    /**
+     * What the activities of the scenario need of it: the two coordinators and their places, the 26 advisers and the
+     * partners by name.
+     */
+    record Corsica(String pumonti, String pumontiPlace, String cismonte, String cismontePlace,
+            List<CorsicaAdviser> advisers, Map<String, String> partnerIds) {
+
+        String partner(String name) {
+            var id = partnerIds.get(name);
+            if (id == null) {
+                throw new IllegalArgumentException("No partner " + name + " in the Corsica scenario");
+            }
+            return id;
+        }
+    }
+
+    /**
+     * One of the 26: where it works (its main place, or none; a second place, or none) and since when.
+     *
+     * @param communeCode the commune of its main place, else of its employer
+     */
+    record CorsicaAdviser(String id, String departmentCode, String communeCode, String placeId, LocalDate start,
+            String secondPlaceId, String secondCommuneCode) {
+    }
+
     private CorsicaScenario() {
     }
 
-    static void addTo(DemoBuilder b) {
+    static Corsica addTo(DemoBuilder b) {
         var random = new SplittableRandom(2022);
         var territories = b.territories;
 
@@ -127,13 +154,17 @@ final class CorsicaScenario {
                 "2A004");
         var pumonti = coordinator(b, random, collectivite, "2A", LocalDate.of(2022, 6, 1), LocalDate.of(2024, 6, 1));
         var cismonte = coordinator(b, random, collectivite, "2B", LocalDate.of(2022, 7, 1), LocalDate.of(2024, 7, 1));
-        b.worksAt(pumonti, b.place("Espace numérique de la Collectivité de Corse", COLLECTIVITE_SIRET, "2A004", "REG",
-                random), true);
-        b.worksAt(cismonte, b.place("Antenne numérique de la Collectivité de Corse à Bastia", COLLECTIVITE_SIRET,
-                "2B033", "REG", random), true);
+        var pumontiPlace = b.place("Espace numérique de la Collectivité de Corse", COLLECTIVITE_SIRET, "2A004", "REG",
+                random);
+        var cismontePlace = b.place("Antenne numérique de la Collectivité de Corse à Bastia", COLLECTIVITE_SIRET,
+                "2B033", "REG", random);
+        b.worksAt(pumonti, pumontiPlace, true);
+        b.worksAt(cismonte, cismontePlace, true);
 
         var employerIds = new ArrayList<String>();
         var adviserIds = new ArrayList<String>();
+        var placeIds = new ArrayList<String>();
+        var starts = new ArrayList<LocalDate>();
         for (int i = 0; i < POSTS.size(); i++) {
             var post = POSTS.get(i);
             var commune = territories.commune(post.communeCode());
@@ -160,20 +191,41 @@ final class CorsicaScenario {
             }
             employerIds.add(employer);
             adviserIds.add(adviser);
+            placeIds.add(WITHOUT_PLACE.contains(i) ? null : place);
+            starts.add(start);
         }
+        var secondPlaceIds = new ArrayList<String>();
         for (var second : SECOND_PLACES) {
-            b.worksAt(adviserIds.get(second.post()),
-                    b.place(second.name(), b.fictionalSiret(), second.communeCode(), second.typology(), random), false);
+            var place = b.place(second.name(), b.fictionalSiret(), second.communeCode(), second.typology(), random);
+            b.worksAt(adviserIds.get(second.post()), place, false);
+            secondPlaceIds.add(place);
+        }
+        var advisers = new ArrayList<CorsicaAdviser>();
+        for (int i = 0; i < POSTS.size(); i++) {
+            var post = POSTS.get(i);
+            String secondPlace = null;
+            String secondCommune = null;
+            for (int s = 0; s < SECOND_PLACES.size(); s++) {
+                if (SECOND_PLACES.get(s).post() == i) {
+                    secondPlace = secondPlaceIds.get(s);
+                    secondCommune = SECOND_PLACES.get(s).communeCode();
+                }
+            }
+            advisers.add(new CorsicaAdviser(adviserIds.get(i),
+                    territories.commune(post.communeCode()).departmentCode(), post.communeCode(), placeIds.get(i),
+                    starts.get(i), secondPlace, secondCommune));
         }
 
         var hub = b.hub("Hub Corsica", b.fictionalSiret(), LegalKind.ASSOCIATION, LocalDate.of(2022, 5, 10), "2A004",
                 List.of(REGION), List.of(pumonti, cismonte));
 
         var partnerIds = new ArrayList<String>();
+        var partnersByName = new LinkedHashMap<String, String>();
         for (int i = 0; i < PARTNERS.size(); i++) {
             var spec = PARTNERS.get(i);
             var partner = b.partner(spec.kind(), spec.name(), spec.communeCode(), random);
             partnerIds.add(partner);
+            partnersByName.put(spec.name(), partner);
             var department = territories.commune(spec.communeCode()).departmentCode();
             var since = DemoBuilder.between(random, LocalDate.of(2023, 1, 9), LocalDate.of(2026, 6, 30));
             if (spec.kind().role == PartnerRole.PRESCRIBER && spec.kind() != PartnerKind.CCAS) {
@@ -210,6 +262,8 @@ final class CorsicaScenario {
                         DemoBuilder.member("Prefecture", "2B", true, LocalDate.of(2024, 3, 19)),
                         DemoBuilder.member("Hub", hub, false, LocalDate.of(2024, 3, 19)),
                         DemoBuilder.member("Partner", partnerIds.get(10), false, LocalDate.of(2024, 5, 2))));
+        return new Corsica(pumonti, pumontiPlace, cismonte, cismontePlace, List.copyOf(advisers),
+                Map.copyOf(partnersByName));
     }
 
     private static String coordinator(DemoBuilder b, SplittableRandom random, String employer, String department,

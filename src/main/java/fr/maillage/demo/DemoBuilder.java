@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import fr.maillage.activities.ActivityRecord;
 import fr.maillage.network.NetworkEnums.AdviserStatus;
 import fr.maillage.network.NetworkEnums.ContractType;
 import fr.maillage.network.NetworkEnums.LegalKind;
@@ -71,9 +72,11 @@ final class DemoBuilder {
     private final List<Map<String, Object>> partners = new ArrayList<>();
     private final List<Map<String, Object>> partnerLinks = new ArrayList<>();
     private final List<Map<String, Object>> governances = new ArrayList<>();
+    private final List<ActivityRecord> activities = new ArrayList<>();
     /** Membership tests only, never iterated: the output order does not depend on hashing. */
     private final Set<String> sirets = new HashSet<>();
     private final Set<String> partnerKeys = new HashSet<>();
+    private final Set<String> activityKeys = new HashSet<>();
     /** How many partners were given a name in a commune, so that the next one is numbered without a search. */
     private final Map<String, Integer> partnerNames = new HashMap<>();
     private int fictionalSirens;
@@ -213,10 +216,20 @@ final class DemoBuilder {
                 "name", name, "since", since, "members", members));
     }
 
+    /** An activity of the demo ({@link DemoActivity}); two with the same key would be one node. */
+    void activity(DemoActivity activity) {
+        var activityRecord = activity.toRecord();
+        if (!activityKeys.add(activityRecord.key())) {
+            throw new IllegalArgumentException("Duplicate activity " + activityRecord.key());
+        }
+        activities.add(activityRecord);
+    }
+
     DemoDataset build() {
         return new DemoDataset(List.copyOf(employers), List.copyOf(advisers), List.copyOf(contracts),
                 List.copyOf(coordinators), List.copyOf(coordinations), List.copyOf(hubs), List.copyOf(places),
-                List.copyOf(worksAt), List.copyOf(partners), List.copyOf(partnerLinks), List.copyOf(governances));
+                List.copyOf(worksAt), List.copyOf(partners), List.copyOf(partnerLinks), List.copyOf(governances),
+                List.copyOf(activities));
     }
 
     static <T> T pick(SplittableRandom random, T[] values) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import fr.maillage.activities.ActivityRecord;
+import fr.maillage.activities.ActivityStatements;
 import fr.maillage.database.BulkWork;
 import fr.maillage.database.CypherResource;
 import fr.maillage.territories.TerritoryLoader;
@@ -15,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a demo dataset with UNWIND batches, one transaction per batch (the 10x demo is too big for one), MERGE on
  * ids. A DataVersion {name: 'demo'} stamp written last names the settings: a start with the same settings skips the
- * load (and the generation); other settings first remove the previous demo nodes (marked {@code demo = true}), as
- * does a load interrupted before its stamp.
+ * load (and the generation); other settings first remove the previous demo nodes (marked {@code demo = true}, the
+ * demo's activities included), as does a load interrupted before its stamp.
  */
 class DemoLoader {
 
@@ -79,15 +81,40 @@ class DemoLoader {
             inBatches(session, "10-partners.cypher", data.partners());
             inBatches(session, "11-partner-links.cypher", data.partnerLinks());
             inBatches(session, "12-governances.cypher", data.governances());
+            activities(session, data.activities());
             // applications to the 2023 call, derived from what was just written
             session.executeWriteWithoutResult(tx -> tx.run(CypherResource.read(DIR + "14-applications.cypher")).consume(),
                     BulkWork.CONFIG);
             var counts = Map.<String, Object>of("employers", data.employers().size(), "advisers", data.advisers().size(),
                     "coordinators", data.coordinators().size(), "places", data.places().size(),
-                    "partners", data.partners().size());
+                    "partners", data.partners().size(), "activities", data.activities().size());
             session.executeWriteWithoutResult(tx -> tx.run(CypherResource.read(DIR + "13-stamp.cypher"),
                     Map.of("version", version, "counts", counts)).consume());
         }
+    }
+
+    /**
+     * The activities through the activities module's one write, each batch marked demo in its transaction. Every
+     * commune comes from the referential the demo was generated from: a row left unwritten is a bug of the generator.
+     */
+    private static void activities(Session session, List<ActivityRecord> activities) {
+        var mark = CypherResource.read(DIR + "15-activities.cypher");
+        long started = System.nanoTime();
+        for (int from = 0; from < activities.size(); from += BATCH) {
+            var batch = activities.subList(from, Math.min(activities.size(), from + BATCH));
+            var rows = batch.stream().map(ActivityRecord::row).toList();
+            var keys = batch.stream().map(ActivityRecord::key).toList();
+            long written = session.executeWrite(tx -> {
+                long upserted = tx.run(ActivityStatements.UPSERT, Map.of("rows", rows)).single().get("written").asLong();
+                tx.run(mark, Map.of("keys", keys)).consume();
+                return upserted;
+            }, BulkWork.CONFIG);
+            if (written != batch.size()) {
+                throw new IllegalStateException("Demo activities: " + written + " of " + batch.size()
+                        + " written, a commune is missing from the referential");
+            }
+        }
+        log.debug("Demo activities: {} rows in {} ms", activities.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void inBatches(Session session, String statement, List<Map<String, Object>> rows) {

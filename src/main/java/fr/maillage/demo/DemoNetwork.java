@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The demo network: the Corsica scenario of the seeds, optionally with a national network generated from a seed
- * and a scale. Pure (reads the referential from the classpath, no database) and deterministic: the same settings
+ * and a scale, each with its activities. Pure (reads the referential from the classpath, no database) and deterministic: the same settings
  * give an equal dataset, whatever the day it runs.
  */
 final class DemoNetwork {
@@ -12,7 +12,7 @@ final class DemoNetwork {
     /** "Today" of the demo, so that contracts ending soon stay ending soon whenever the graph is built. */
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 22);
     /** Raised whenever the generated data changes, so that databases holding the older demo reload it. */
-    static final String CORSICA_REVISION = "corsica-2";
+    static final String CORSICA_REVISION = "corsica-3";
     static final double MAX_SCALE = 100;
 
     private DemoNetwork() {
@@ -24,7 +24,7 @@ final class DemoNetwork {
 
     static DemoDataset generate(boolean national, long seed, double scale, LocalDate referenceDate) {
         var builder = new DemoBuilder(DemoTerritories.get(), referenceDate);
-        CorsicaScenario.addTo(builder);
+        CorsicaActivities.addTo(builder, CorsicaScenario.addTo(builder));
         if (national) {
             if (!(scale > 0 && scale <= MAX_SCALE)) {
                 throw new IllegalArgumentException("The demo scale must be in ]0, " + MAX_SCALE + "], got " + scale);
@@ -34,7 +34,7 @@ final class DemoNetwork {
         return builder.build();
     }
 
-    /** E.g. "corsica-2+national-seed42-scale1.0"; the reference date is added when it is not the usual one. */
+    /** E.g. "corsica-3+national-seed42-scale1.0"; the reference date is added when it is not the usual one. */
     static String version(boolean national, long seed, double scale, LocalDate referenceDate) {
         var version = new StringBuilder(CORSICA_REVISION);
         if (national) {

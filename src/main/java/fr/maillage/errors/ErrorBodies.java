@@ -1,9 +1,9 @@
 package fr.maillage.errors;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,22 +26,29 @@ public final class ErrorBodies {
 
     /** The error body for a request to {@code path}; {@code reference} is null unless the failure was unexpected. */
     public static String json(String path, int status, String message, String reference) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (graphQl(path)) {
-            var extensions = new LinkedHashMap<String, Object>();
-            extensions.put("classification", classification(status));
-            if (reference != null) {
-                extensions.put("errorId", reference);
-            }
-            body.put("errors", List.of(Map.of("message", message, "extensions", extensions)));
-        } else {
-            body.put("status", status);
-            body.put("error", message);
-            if (reference != null) {
-                body.put("errorId", reference);
-            }
-        }
+        Object body = graphQl(path)
+                ? new GraphQlBody(List.of(new GraphQlError(message, new Extensions(classification(status), reference))))
+                : new RestBody(status, message, reference);
         return JSON.writeValueAsString(body);
+    }
+
+    /** {@code {"status": 404, "error": "...", "errorId": "..."}}, errorId only for an unexpected failure. */
+    @JsonPropertyOrder({ "status", "error", "errorId" })
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RestBody(int status, String error, String errorId) {
+    }
+
+    /** As GraphQL answers an error: {@code {"errors": [{"message": "...", "extensions": {...}}]}}. */
+    record GraphQlBody(List<GraphQlError> errors) {
+    }
+
+    @JsonPropertyOrder({ "message", "extensions" })
+    record GraphQlError(String message, Extensions extensions) {
+    }
+
+    @JsonPropertyOrder({ "classification", "errorId" })
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Extensions(String classification, String errorId) {
     }
 
     /** What a status means for the caller, in French, for a request to {@code path}. */

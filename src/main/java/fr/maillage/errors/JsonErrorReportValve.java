@@ -11,7 +11,8 @@ import org.apache.coyote.ActionCode;
 
 /**
  * Tomcat's last word, for errors Spring never sees (a URL the container rejects) or could not render: the same JSON
- * bodies as {@link ErrorAnswers} instead of Tomcat's HTML report (server version, exception names).
+ * bodies as {@link ErrorAnswers} instead of Tomcat's HTML report (server version, exception names). Public, with its
+ * default constructor: Tomcat instantiates the valve by its class name.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 

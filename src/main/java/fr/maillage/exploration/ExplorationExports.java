@@ -1,6 +1,7 @@
 package fr.maillage.exploration;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import fr.maillage.exports.ExportParameters;
 import fr.maillage.exports.Exports;
 import fr.maillage.exports.Table;
 import fr.maillage.exports.Table.Info;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.network.NetworkEnums.PartnerKind;
 import fr.maillage.network.NetworkEnums.PartnerRole;
 import fr.maillage.network.NetworkRepository;
@@ -35,11 +36,13 @@ class ExplorationExports {
     private final ExplorationRepository exploration;
     private final NetworkRepository network;
     private final Exports exports;
+    private final Clock clock;
 
-    ExplorationExports(ExplorationRepository exploration, NetworkRepository network, Exports exports) {
+    ExplorationExports(ExplorationRepository exploration, NetworkRepository network, Exports exports, Clock clock) {
         this.exploration = exploration;
         this.network = network;
         this.exports = exports;
+        this.clock = clock;
     }
 
     /** {@code GET /exports/coordinator-partners.csv|xlsx?coordinatorId=...&kinds=CAF,CCAS&onlyUnlinked=true}. */
@@ -65,7 +68,7 @@ class ExplorationExports {
         about.add(new Info("Filtres", (kinds.isEmpty() ? "toutes natures"
                 : String.join(", ", kinds.stream().map(k -> k.label).toList()))
                 + (onlyUnlinked ? " ; non liés seulement" : "")));
-        var name = Exports.fileName("partenaires-a-demarcher", coordinatorId, LocalDate.now());
+        var name = Exports.fileName("partenaires-a-demarcher", coordinatorId, LocalDate.now(clock));
         exports.table(request, response, fileFormat, name, new Table<>("Partenaires à démarcher", COLUMNS, about), COST,
                 sink -> exploration.eachProspect(coordinatorId, kinds.isEmpty() ? null
                         : kinds.stream().map(Enum::name).toList(), onlyUnlinked, sink));

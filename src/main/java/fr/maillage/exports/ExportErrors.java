@@ -1,11 +1,9 @@
 package fr.maillage.exports;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import fr.maillage.graphql.GraphQlErrors;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.security.Caller;
 import fr.maillage.security.ForbiddenException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,21 +28,20 @@ class ExportErrors {
     private static final Logger log = LoggerFactory.getLogger(ExportErrors.class);
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, HttpServletResponse response) {
+    ResponseEntity<ExportProblem> invalid(InvalidInputException e, HttpServletResponse response) {
         unlessCommitted(e, response);
-        var problems = e.problems().stream()
-                .map(p -> Map.<String, Object>of("parameter", p.field(), "reason", p.reason())).toList();
+        var problems = e.problems().stream().map(p -> new ExportProblem.Problem(p.field(), p.reason())).toList();
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.field(), problems);
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFoundException e, HttpServletResponse response) {
+    ResponseEntity<ExportProblem> notFound(NotFoundException e, HttpServletResponse response) {
         unlessCommitted(e, response);
         return answer(HttpStatus.NOT_FOUND, e.parameter() + " : " + e.getMessage(), e.parameter(), List.of());
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ResponseEntity<Map<String, Object>> forbidden(ForbiddenException e, HttpServletResponse response) {
+    ResponseEntity<ExportProblem> forbidden(ForbiddenException e, HttpServletResponse response) {
         unlessCommitted(e, response);
         if (Caller.current().anonymous()) {
             var body = body(HttpStatus.UNAUTHORIZED, "Authentification requise : cette liste n'est pas publique ;"
@@ -56,7 +53,7 @@ class ExportErrors {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Map<String, Object>> failed(RuntimeException e, HttpServletResponse response) {
+    ResponseEntity<ExportProblem> failed(RuntimeException e, HttpServletResponse response) {
         unlessCommitted(e, response);
         if (GraphQlErrors.isTimedOut(e)) {
             log.warn("Export stopped by the database's transaction timeout");
@@ -78,23 +75,14 @@ class ExportErrors {
         }
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String message, String parameter,
-            List<Map<String, Object>> problems) {
+    private static ResponseEntity<ExportProblem> answer(HttpStatus status, String message, String parameter,
+            List<ExportProblem.Problem> problems) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(body(status, message, parameter, problems));
     }
 
-    private static Map<String, Object> body(HttpStatus status, String message, String parameter,
-            List<Map<String, Object>> problems) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("status", status.value());
-        body.put("error", message);
-        if (parameter != null) {
-            body.put("parameter", parameter);
-        }
-        if (!problems.isEmpty()) {
-            body.put("problems", problems);
-        }
-        return body;
+    private static ExportProblem body(HttpStatus status, String message, String parameter,
+            List<ExportProblem.Problem> problems) {
+        return new ExportProblem(status.value(), message, parameter, problems);
     }
 }

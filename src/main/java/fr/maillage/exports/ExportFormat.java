@@ -2,7 +2,7 @@ package fr.maillage.exports;
 
 import java.util.Locale;
 
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 
 /** The formats of a table export, named by the extension of the URL. */
 public enum ExportFormat {

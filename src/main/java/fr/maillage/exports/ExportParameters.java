@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.maillage.graphql.DateScalar;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,6 +2,7 @@ package fr.maillage.exports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.function.Consumer;
 
 import fr.maillage.graphql.CallerCosts;
@@ -25,9 +26,11 @@ public class Exports {
     static final int CHARGE_EVERY = 1_000;
 
     private final CallerCosts costs;
+    private final Clock clock;
 
-    Exports(CallerCosts costs) {
+    Exports(CallerCosts costs, Clock clock) {
         this.costs = costs;
+        this.clock = clock;
     }
 
     /** A source of rows: calls its sink once per row, in order. */
@@ -50,7 +53,7 @@ public class Exports {
         var totals = new long[summed.size()];
         var out = response.getOutputStream();
         TableWriter<T> writer = format == ExportFormat.CSV ? new CsvTableWriter<>(out, table)
-                : new XlsxTableWriter<>(out, table);
+                : new XlsxTableWriter<>(out, table, clock);
         long[] count = {0};
         try {
             rows.forEach(row -> {

@@ -1,5 +1,6 @@
 package fr.maillage.exports;
 
+import fr.maillage.validation.FrenchDate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 /** Writes the rows of a table as they come, to a stream it does not own. */
 interface TableWriter<T> {
 
-    DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    DateTimeFormatter FRENCH_DATE = FrenchDate.FORMAT;
 
     void row(T row) throws IOException;
 

@@ -2,6 +2,7 @@ package fr.maillage.exports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,15 +22,19 @@ final class XlsxTableWriter<T> implements TableWriter<T> {
 
     static final int FLUSH_EVERY = 1_000;
     static final String INFO_SHEET = "Informations";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private final Table<T> table;
+    /** "Produit le": the application's clock, shown as in Paris. */
+    private final Clock clock;
     private final Workbook workbook;
     private final Worksheet sheet;
     private int row;
 
-    XlsxTableWriter(OutputStream out, Table<T> table) {
+    XlsxTableWriter(OutputStream out, Table<T> table, Clock clock) {
         this.table = table;
+        this.clock = clock;
         this.workbook = new Workbook(out, "Maillage", "1.0");
         this.sheet = workbook.newWorksheet(sheetName(table.title()));
         var columns = table.columns();
@@ -101,7 +106,7 @@ final class XlsxTableWriter<T> implements TableWriter<T> {
                 r++;
             }
         }
-        r = line(info, r, "Produit le", PRODUCED.format(ZonedDateTime.now(ZoneId.of("Europe/Paris"))));
+        r = line(info, r, "Produit le", PRODUCED.format(ZonedDateTime.now(clock.withZone(PARIS))));
         for (var line : Table.SOURCES) {
             r = line(info, r, line.label(), line.value());
         }

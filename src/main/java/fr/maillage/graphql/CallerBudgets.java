@@ -16,7 +16,7 @@ import io.github.bucket4j.Bucket;
  * complexity, charged when it starts: a caller may run into debt with one request, and then waits until the bucket
  * refills. Callers unseen for ten minutes are forgotten.
  */
-public class CallerBudgets {
+class CallerBudgets {
 
     private final ApiProperties.PerCaller limits;
     private final Cache<String, Budget> budgets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10))

@@ -32,6 +32,12 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
         return selection.containsAnyOf("nodes/" + field, "edges/node/" + field);
     }
 
+    /** The same page with each node mapped, cursors unchanged. */
+    public <U> Connection<U> map(Function<T, U> mapper) {
+        return new Connection<>(edges.stream().map(edge -> new Edge<>(edge.cursor(), mapper.apply(edge.node())))
+                .toList(), pageInfo, totalCount);
+    }
+
     public List<T> nodes() {
         return edges.stream().map(Edge::node).toList();
     }

@@ -1,5 +1,6 @@
 package fr.maillage.graphql;
 
+import fr.maillage.validation.InvalidInputException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  * stop working when the service restarts (a client then starts its list again). Instances behind one balancer
  * share the secret.
  */
-public final class CursorCodec {
+final class CursorCodec {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;

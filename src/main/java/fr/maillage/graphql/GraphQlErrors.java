@@ -1,5 +1,6 @@
 package fr.maillage.graphql;
 
+import fr.maillage.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 

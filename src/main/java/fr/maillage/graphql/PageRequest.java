@@ -1,5 +1,7 @@
 package fr.maillage.graphql;
 
+import fr.maillage.validation.InvalidInputException;
+
 /**
  * A validated page of a cursor connection. Cursors are opaque to clients: inside, sealed by {@link CursorCodec}, they
  * carry the sort key of the last row seen (keyset pagination: no offset scans, stable under inserts). A sort key is

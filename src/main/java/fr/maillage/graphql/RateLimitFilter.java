@@ -2,6 +2,7 @@ package fr.maillage.graphql;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import fr.maillage.security.Caller;
 import jakarta.servlet.AsyncEvent;
@@ -41,6 +42,10 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = path(request);
         return path.equals("/") || path.equals("/graphiql") || path.startsWith("/graphiql/")
+                || path.equals("/developpeurs") || path.equals("/pages/config.json") || path.equals("/carte")
+                || path.equals("/connexion")
+                || Stream.of("/carte/", "/territoires/", "/reseau/", "/coordinateurs/", "/candidatures")
+                        .anyMatch(path::startsWith)
                 || path.startsWith("/assets/") || path.equals("/graphql/schema") || path.equals("/favicon.ico")
                 || path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * hold the contract to it.
  */
 @Component
-public class SchemaInspection implements GraphQlSourceBuilderCustomizer {
+class SchemaInspection implements GraphQlSourceBuilderCustomizer {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInspection.class);
 

@@ -1,7 +1,7 @@
 package fr.maillage.imports;
 
+import fr.maillage.validation.FrenchDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +19,7 @@ import fr.maillage.network.NetworkEnums.ContractType;
 import fr.maillage.network.NetworkEnums.PerimeterKind;
 import fr.maillage.network.NetworkEnums.Scheme;
 import fr.maillage.network.NetworkKeys;
+import fr.maillage.network.NetworkQueries;
 import fr.maillage.network.Siret;
 import org.neo4j.driver.QueryRunner;
 
@@ -28,6 +29,19 @@ import org.neo4j.driver.QueryRunner;
  * A row that names the programme id of an adviser whose personal data was erased is rejected ({@link ErasedAdvisers}).
  */
 final class AdviserImporter extends RowImporter {
+
+    /**
+     * The latest contract of each adviser a file names (the network's rule), with its end and its employer's SIRET: a
+     * row gives the adviser's current contract, which cannot start before it, and ends it when open.
+     */
+    static final String LATEST_CONTRACTS = """
+            UNWIND $ids AS id
+            MATCH (a:Adviser {externalId: id})
+            WITH id, %s AS latest
+            WHERE latest IS NOT NULL
+            MATCH (e:Employer {id: latest.employerId})
+            RETURN id, latest.r.start AS start, latest.r.end AS end, e.siret AS siret""".formatted(
+            NetworkQueries.LATEST_CONTRACT);
 
     static final Vocabulary<Scheme> SCHEMES = Vocabulary.of(Scheme.class, s -> s.label)
             .with("CNFS", Scheme.CONSEILLER_NUMERIQUE).with("conseiller numerique France services", Scheme.CONSEILLER_NUMERIQUE)
@@ -54,7 +68,6 @@ final class AdviserImporter extends RowImporter {
     /** Programme ids the file names whose adviser had its personal data erased, with the day of erasure. */
     private Map<String, LocalDate> erased = Map.of();
     /** The latest contract already recorded for each adviser the file names, by programme id. */
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final Map<String, RecordedContract> latestContracts = new HashMap<>();
 
@@ -97,7 +110,7 @@ final class AdviserImporter extends RowImporter {
         erased = ErasedAdvisers.erasedOn(tx, named);
         var ids = table.rows().stream().map(row -> row.get("id_conseiller")).filter(id -> !id.isBlank()).distinct()
                 .toList();
-        tx.run(CypherResource.read(DIR + "adviser-latest-contracts.cypher"), Map.of("ids", ids))
+        tx.run(LATEST_CONTRACTS, Map.of("ids", ids))
                 .forEachRemaining(r -> latestContracts.put(r.get("id").asString(),
                         new RecordedContract(r.get("start").asLocalDate(), r.get("end").asLocalDate(null),
                                 r.get("siret").asString())));
@@ -132,14 +145,17 @@ final class AdviserImporter extends RowImporter {
             }
         });
         links.put("employerSiret", siret);
-        contract(check, links);
-        current(check, latestContracts.get(externalId), siret, (LocalDate) links.get("contractStart"));
+        var contract = contract(check);
+        links.put("contractType", contract.type() == null ? null : contract.type().name());
+        links.put("contractStart", contract.start());
+        links.put("contractEnd", contract.end());
+        current(check, latestContracts.get(externalId), siret, contract.start());
         var mainPlace = check.text("lieu_principal", 500);
         if (mainPlace != null && !existing.contains("PLACE:" + mainPlace)) {
             check.error("lieu_principal", "aucun lieu de clé « " + mainPlace + " » dans la base : importez d'abord les lieux");
         }
         links.put("mainPlace", mainPlace);
-        coordination(check, externalId, links);
+        coordination(check, externalId, contract.start(), links);
         if (!check.ok()) {
             return null;
         }
@@ -147,7 +163,11 @@ final class AdviserImporter extends RowImporter {
                 links);
     }
 
-    private static void contract(RowCheck check, Map<String, Object> links) {
+    /** The row's contract as checked; a part the check rejected is null. */
+    private record Contract(ContractType type, LocalDate start, LocalDate end) {
+    }
+
+    private static Contract contract(RowCheck check) {
         var type = check.choice("type_contrat", CONTRACTS, true);
         var start = check.date("date_debut", true);
         var end = check.date("date_fin", false);
@@ -157,9 +177,7 @@ final class AdviserImporter extends RowImporter {
         if (start != null && end != null && !end.isAfter(start)) {
             check.error("date_fin", "doit être postérieure à date_debut (" + start + ")");
         }
-        links.put("contractType", type == null ? null : type.name());
-        links.put("contractStart", start);
-        links.put("contractEnd", end);
+        return new Contract(type, start, end);
     }
 
     /**
@@ -174,22 +192,23 @@ final class AdviserImporter extends RowImporter {
         }
         if (start.isBefore(latest.start())) {
             check.error("date_debut", "le dernier contrat enregistré de ce conseiller commence le "
-                    + FRENCH_DATE.format(latest.start())
+                    + FrenchDate.format(latest.start())
                     + " : la ligne donne son contrat en cours, qui ne peut commencer avant (un contrat passé ne"
                     + " s'importe pas)");
         } else if (start.equals(latest.start()) && !latest.siret().equals(siret)) {
             check.error("date_debut", "un contrat avec une autre structure commence déjà le "
-                    + FRENCH_DATE.format(start)
+                    + FrenchDate.format(start)
                     + " : le nouveau contrat commence après lui, qui se termine la veille");
         } else if (start.isAfter(latest.start()) && (latest.end() == null || !latest.end().isBefore(start))) {
             // said in the report, so that whoever imports sees the history it writes
-            check.note("date_debut", "le contrat commencé le " + FRENCH_DATE.format(latest.start())
+            check.note("date_debut", "le contrat commencé le " + FrenchDate.format(latest.start())
                     + (latest.siret().equals(siret) ? "" : " avec une autre structure employeuse")
-                    + " se termine le " + FRENCH_DATE.format(start.minusDays(1)) + ", veille de celui-ci");
+                    + " se termine le " + FrenchDate.format(start.minusDays(1)) + ", veille de celui-ci");
         }
     }
 
-    private void coordination(RowCheck check, String externalId, Map<String, Object> links) {
+    private void coordination(RowCheck check, String externalId, LocalDate contractStart,
+            Map<String, Object> links) {
         boolean coordinator = check.yesNo("coordinateur", false);
         var kind = check.choice("perimetre_type", PERIMETERS, coordinator);
         var codes = codes(check.row().get("perimetre_codes"));
@@ -222,7 +241,7 @@ final class AdviserImporter extends RowImporter {
         links.put("perimeterKind", coordinator && kind != null ? kind.name() : null);
         links.put("covers", covers);
         links.put("coordinated", coordinator ? coordinated : List.of());
-        links.put("coordinatorSince", coordinator ? (since != null ? since : links.get("contractStart")) : null);
+        links.put("coordinatorSince", coordinator ? (since != null ? since : contractStart) : null);
     }
 
     /** EPCI SIRENs or commune codes for an intercommunal area; one département or one region code otherwise. */
@@ -253,7 +272,7 @@ final class AdviserImporter extends RowImporter {
 
     /** Coordinated advisers must exist in the graph or be accepted in this file; rejecting one may reject others. */
     @Override
-    Map<Integer, List<FieldError>> crossCheck(List<PlannedRow> accepted) {
+    Map<Integer, List<FieldError>> crossCheck(QueryRunner tx, List<PlannedRow> accepted) {
         var errors = new HashMap<Integer, List<FieldError>>();
         var known = new HashSet<String>();
         accepted.forEach(row -> known.add(row.key()));

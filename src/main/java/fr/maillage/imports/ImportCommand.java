@@ -65,11 +65,12 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         var kindName = args.getOptionValues("import");
         var file = args.getOptionValues("file");
         if (kindName == null || kindName.size() != 1 || file == null || file.size() != 1) {
-            out.println("Usage : --import=places|employers|advisers|partners --file=<fichier .csv ou .json> [--dry-run]");
+            out.println("Usage : --import=places|employers|advisers|partners|activities --file=<fichier .csv, .xlsx ou"
+                    + " .json> [--dry-run]");
             return false;
         }
         if (ImportKind.fromPath(kindName.get(0)).isEmpty()) {
-            out.println("Type d'import inconnu « " + kindName.get(0) + " » : places, employers, advisers ou partners");
+            out.println("Type d'import inconnu « " + kindName.get(0) + " » : " + ImportKind.names());
             return false;
         }
         var path = Path.of(file.get(0));

@@ -3,8 +3,8 @@ package fr.maillage.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.maillage.security.Caller;
 import fr.maillage.security.PersonalDataAudit;
 
@@ -30,7 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
  * multipart form whose field {@code file} is. Answers the report; 409 when the write failed and nothing was written;
  * 400 (413 when too large) with {@code {"error": ...}} when the file cannot be read. The file may be CSV, JSON or XLSX.
  * {@code GET /api/imports/templates/{kind}.csv} and {@code .xlsx}: a template per kind ({@link ImportTemplates}).
- * Kept under /api/imports so that the authorisation restricts it as a whole.
+ * Kept under /api/imports so that the authorisation restricts it as a whole; the service also refuses (403) a caller
+ * none of whose roles imports the kind ({@link ImportKind#importers}).
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,7 +53,7 @@ class ImportController {
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         var format = SourceReader.Format.fromContentType(file.getContentType(), file.getOriginalFilename());
-        return answer(imports.run(kind(kind), read(file.getInputStream()), format, dryRun));
+        return answer(imports.run(kind(kind), read(file.getInputStream()), format, dryRun, Caller.current()));
     }
 
     @PostMapping(path = "/{kind}")
@@ -60,7 +61,7 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         var importKind = kind(kind);
         var format = SourceReader.Format.fromContentType(request.getContentType(), null);
-        return answer(imports.run(importKind, read(request.getInputStream()), format, dryRun));
+        return answer(imports.run(importKind, read(request.getInputStream()), format, dryRun, Caller.current()));
     }
 
     @GetMapping("/templates/{kind}.{extension}")
@@ -78,13 +79,18 @@ class ImportController {
     }
 
     @ExceptionHandler(ImportException.class)
-    ResponseEntity<Map<String, Object>> refused(ImportException e) {
+    ResponseEntity<Refusal> refused(ImportException e) {
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("status", e.status(), "error", e.getMessage()));
+                .body(new Refusal(e.status(), e.getMessage()));
+    }
+
+    /** The body of a refused file: the HTTP status again, and why in French. */
+    @JsonPropertyOrder({ "status", "error" })
+    record Refusal(int status, String error) {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    ResponseEntity<Refusal> tooLarge(MaxUploadSizeExceededException e) {
         long max = e.getMaxUploadSize();
         return refused(ImportException.tooLarge("le fichier envoyé en formulaire dépasse la taille maximale acceptée"
                 + (max > 0 ? " (" + max / 1024 + " Kio)" : "")
@@ -103,7 +109,7 @@ class ImportController {
 
     private static ImportKind kind(String kind) {
         return ImportKind.fromPath(kind).orElseThrow(() -> new ImportException(404, "type d'import inconnu « " + kind
-                + " » (places, employers, advisers ou partners)"));
+                + " » (" + ImportKind.names() + ")"));
     }
 
     /** Reads at most one byte more than allowed, to refuse a larger body without holding it. */

@@ -1,6 +1,9 @@
 package fr.maillage.imports;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +12,9 @@ import java.util.TreeMap;
 
 import fr.maillage.database.BulkWork;
 import fr.maillage.errors.Incident;
+import fr.maillage.network.NetworkRepository;
+import fr.maillage.security.Caller;
+import fr.maillage.security.ForbiddenException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -20,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs an import: reads the file, checks every row, then writes all accepted rows in one transaction (in UNWIND
  * batches). A dry run executes the very same statements and rolls the transaction back. A failing write rolls back
- * everything: the file is either imported (its accepted rows) or not at all.
+ * everything: the file is either imported (its accepted rows) or not at all. A caller whose roles may not import the
+ * kind at all is refused before the file is read; the rows of an activities file are then checked against its scope.
  */
 @Service
 class ImportService {
@@ -29,10 +36,15 @@ class ImportService {
 
     private final Driver driver;
     private final ImportLimits limits;
+    private final NetworkRepository network;
+    private final Clock clock;
 
-    ImportService(Driver driver, @Value("${maillage.imports.max-bytes:" + ImportLimits.DEFAULT_MAX_BYTES + "}") long maxBytes,
+    ImportService(Driver driver, NetworkRepository network, Clock clock,
+            @Value("${maillage.imports.max-bytes:" + ImportLimits.DEFAULT_MAX_BYTES + "}") long maxBytes,
             @Value("${maillage.imports.max-rows:" + ImportLimits.DEFAULT_MAX_ROWS + "}") int maxRows) {
         this.driver = driver;
+        this.network = network;
+        this.clock = clock;
         this.limits = new ImportLimits(maxBytes, maxRows);
     }
 
@@ -40,18 +52,28 @@ class ImportService {
         return limits;
     }
 
+    /** An import by the operator of the command line (national). */
     ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun) {
-        var table = SourceReader.read(content, format, limits);
-        checkColumns(kind.importer(), table);
+        return run(kind, content, format, dryRun, ImportContext.OPERATOR);
+    }
+
+    /** An import by {@code caller}: 403 when none of its roles imports this kind, whatever the file holds. */
+    ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun, Caller caller) {
+        if (Collections.disjoint(caller.roles(), kind.importers())) {
+            throw new ImportException(403, new ForbiddenException().getMessage());
+        }
+        var importer = kind.importer(new ImportContext(caller, LocalDate.now(clock), network));
+        var table = importer.canonical(SourceReader.read(content, format, limits));
+        checkColumns(importer, table);
         try (var session = driver.session(); var tx = session.beginTransaction(BulkWork.CONFIG)) {
-            var report = run(kind, table, tx, dryRun);
+            var report = run(kind, importer, table, tx, dryRun);
             log.info(report.summary());
             return report;
         }
     }
 
-    private ImportReport run(ImportKind kind, SourceTable table, Transaction tx, boolean dryRun) {
-        var importer = kind.importer();
+    private ImportReport run(ImportKind kind, RowImporter importer, SourceTable table, Transaction tx,
+            boolean dryRun) {
         importer.prepare(tx, table);
         var rejected = new TreeMap<Integer, List<FieldError>>();
         var accepted = new ArrayList<PlannedRow>();
@@ -66,8 +88,8 @@ class ImportService {
             if (planned == null) {
                 rejected.put(row.line(), check.errors());
             } else if (lineOfKey.containsKey(planned.key())) {
-                rejected.put(row.line(), List.of(new FieldError(planned.keyField(), "même clé « " + planned.key()
-                        + " » que la ligne " + lineOfKey.get(planned.key()) + " : une seule ligne par élément")));
+                rejected.put(row.line(), List.of(new FieldError(planned.keyField(),
+                        importer.duplicate(planned, lineOfKey.get(planned.key())))));
             } else {
                 lineOfKey.put(planned.key(), row.line());
                 accepted.add(planned);
@@ -75,7 +97,7 @@ class ImportService {
         }
         // rejecting a row another one refers to may reject that one too: until nothing changes
         Map<Integer, List<FieldError>> more;
-        while (!(more = importer.crossCheck(accepted)).isEmpty()) {
+        while (!(more = importer.crossCheck(tx, accepted)).isEmpty()) {
             rejected.putAll(more);
             accepted.removeIf(row -> rejected.containsKey(row.line()));
         }
@@ -87,18 +109,21 @@ class ImportService {
                 tx.commit();
             }
             var rows = new ArrayList<ImportReport.Row>();
-            written.forEach(w -> rows.add(row(w.line(), w.status(), keys,
+            written.forEach(w -> rows.add(row(importer, w.line(), w.status(), keys,
                     dryRun && w.status() == RowStatus.CREATED && !importer.dryRunIdsHold() ? null : w.id(), checks,
                     List.of())));
-            rejected.forEach((line, errors) -> rows.add(row(line, RowStatus.REJECTED, keys, null, checks, errors)));
+            rejected.forEach((line, errors) -> rows.add(row(importer, line, RowStatus.REJECTED, keys, null, checks,
+                    errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
             return ImportReport.of(kind, table, dryRun, !dryRun, null, rows);
         } catch (Neo4jException e) {
             // the database's message (codes, node ids, labels) stays in the log, under the reference given
             var incident = Incident.record("import " + kind.pathName() + " rolled back", e);
             var rows = new ArrayList<ImportReport.Row>();
-            accepted.forEach(row -> rows.add(row(row.line(), RowStatus.NOT_WRITTEN, keys, null, checks, List.of())));
-            rejected.forEach((line, errors) -> rows.add(row(line, RowStatus.REJECTED, keys, null, checks, errors)));
+            accepted.forEach(row -> rows.add(row(importer, row.line(), RowStatus.NOT_WRITTEN, keys, null, checks,
+                    List.of())));
+            rejected.forEach((line, errors) -> rows.add(row(importer, line, RowStatus.REJECTED, keys, null, checks,
+                    errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
             return ImportReport.of(kind, table, dryRun, false, "l'écriture a échoué, rien n'a été écrit"
                     + " (erreur interne, référence " + incident.reference() + ") : réessayez ; si l'échec persiste,"
@@ -106,12 +131,19 @@ class ImportService {
         }
     }
 
-    /** A rejected row keeps its placement: a row rejected for another column says where it would have gone. */
-    private static ImportReport.Row row(int line, RowStatus status, Map<Integer, String> keys, String id,
-            Map<Integer, RowCheck> checks, List<FieldError> errors) {
+    /**
+     * A rejected row keeps its placement: a row rejected for another column says where it would have gone. Errors and
+     * notes name the columns as the file does.
+     */
+    private static ImportReport.Row row(RowImporter importer, int line, RowStatus status, Map<Integer, String> keys,
+            String id, Map<Integer, RowCheck> checks, List<FieldError> errors) {
         var check = checks.get(line);
-        return new ImportReport.Row(line, status, keys.get(line), id, check.placement(), List.copyOf(check.notes()),
-                List.copyOf(errors));
+        return new ImportReport.Row(line, status, keys.get(line), id, check.placement(),
+                asWritten(importer, check.notes()), asWritten(importer, errors));
+    }
+
+    private static List<FieldError> asWritten(RowImporter importer, List<FieldError> errors) {
+        return errors.stream().map(e -> new FieldError(importer.asWritten(e.field()), e.reason())).toList();
     }
 
     /** A file without a required column is refused as a whole: every row would be rejected for the same reason. */

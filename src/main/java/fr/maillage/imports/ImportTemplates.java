@@ -11,7 +11,8 @@ import org.dhatim.fastexcel.Workbook;
 /**
  * A template file per kind of import, CSV and XLSX: the columns the import reads, in the order a user fills them, and
  * one example row on real territories (Annecy), which the import accepts as it is. Filled in order (places, employers,
- * advisers, partners), the four templates import cleanly: the adviser's example names the example employer and place.
+ * advisers, partners, activities), the templates import cleanly: the adviser's example names the example employer and
+ * place, the activity's the example adviser and place.
  * The CSV is what a French spreadsheet opens directly (UTF-8 with a byte order mark, {@code ;}, CRLF); in the XLSX,
  * every cell of the first rows is formatted as text, so that a spreadsheet keeps the leading zero of codes and SIRETs
  * as typed.
@@ -51,6 +52,12 @@ final class ImportTemplates {
                     "commune"),
                     List.of("Mission locale", "Mission locale du bassin annécien", "", "Rue de la Gare", "",
                             "74000", "Annecy"));
+            case ACTIVITIES -> new Template(List.of("id_activite", "date", "type", "statut", "duree_minutes",
+                    "thematiques", "participants", "titre", "code_insee", "code_postal", "commune", "id_lieu",
+                    "id_conseiller", "conseillers_rencontres", "partenaires", "structures_cartographiees", "publics"),
+                    List.of("exemple-atelier-0001", "14/01/2025", "Collectif", "Réalisée", "120",
+                            "E-mail, Navigation sur internet", "8", "Découvrir le courriel", "74010", "74000",
+                            "Annecy", "lieu-exemple-annecy", "CN-EXEMPLE-0001", "", "", "", "Plus de 60 ans"));
         };
     }
 

@@ -8,21 +8,26 @@ import org.neo4j.driver.QueryRunner;
 /** Employers, places and partners: actors located in a commune, written by one statement shape. */
 abstract class PlacedActorImporter extends RowImporter {
 
-    private final String label;
-    private final String keyProperty;
-    private Communes communes;
+    /** placed-actors.cypher with this kind's label and key property put in (docs/cypher/imports/placed-*.cypher). */
+    private final String statement;
+    private CommunePlacer communes;
 
     PlacedActorImporter(String label, String keyProperty) {
-        this.label = label;
-        this.keyProperty = keyProperty;
+        this.statement = CypherResource.read(DIR + "placed-actors.cypher").replace("`Label`", label)
+                .replace("keyProperty", keyProperty);
+    }
+
+    /** The write statement as it runs, for its golden file. */
+    String statement() {
+        return statement;
     }
 
     @Override
     void prepare(QueryRunner tx, SourceTable table) {
-        communes = Communes.load(tx, table.rows());
+        communes = new CommunePlacer(Communes.load(tx, table.rows()));
     }
 
-    /** The row's commune, found as {@link Communes} says (the check records how), or null with the error. */
+    /** The row's commune, found as {@link CommunePlacer} says (the check records how), or null with the error. */
     Communes.Commune commune(RowCheck check) {
         return communes.resolve(check);
     }
@@ -34,8 +39,6 @@ abstract class PlacedActorImporter extends RowImporter {
 
     @Override
     List<Written> write(QueryRunner tx, List<PlannedRow> rows) {
-        var cypher = CypherResource.read(DIR + "placed-actors.cypher").replace("`Label`", label)
-                .replace("keyProperty", keyProperty);
-        return inBatches(tx, cypher, rows, true);
+        return inBatches(tx, statement, rows, true);
     }
 }

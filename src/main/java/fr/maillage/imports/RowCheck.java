@@ -49,7 +49,7 @@ final class RowCheck {
     RowCheck(SourceRow row, boolean semicolonLists) {
         this.row = row;
         this.semicolonLists = semicolonLists;
-        var count = row.values().get(SourceReader.CsvParser.FIELD_COUNT);
+        var count = row.values().get(SourceRow.FIELD_COUNT);
         if (count != null) {
             var parts = count.split("/");
             error("ligne", "nombre de champs : " + parts[0] + " (l'en-tête a " + parts[1] + " colonnes)");
@@ -139,6 +139,16 @@ final class RowCheck {
         return Arrays.stream(value.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The date {@code value} writes, ISO or French; null when it writes none. Throws when it names no real day. */
+    static LocalDate parseDate(String value) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+            return LocalDate.parse(value.substring(0, 10));
+        } else if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            return LocalDate.parse(value, FRENCH_DATE);
+        }
+        return null;
+    }
+
     /**
      * ISO dates (2024-06-01, or the date part of a date-time) and French ones (01/06/2024, as a spreadsheet saves them),
      * in every kind of import.
@@ -152,12 +162,7 @@ final class RowCheck {
             return null;
         }
         try {
-            LocalDate date = null;
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
-                date = LocalDate.parse(value.substring(0, 10));
-            } else if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-                date = LocalDate.parse(value, FRENCH_DATE);
-            }
+            var date = parseDate(value);
             if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
                 error(field, "année hors de " + FIRST_YEAR + "-" + LAST_YEAR + " « " + value + " »");
                 return null;
@@ -189,6 +194,28 @@ final class RowCheck {
             error(field, "nombre attendu (reçu « " + value + " »)");
             return null;
         }
+    }
+
+    /**
+     * A whole number between {@code min} and {@code max}; null when empty or invalid. A spreadsheet's "12.0" is 12, and
+     * spaces between thousands are allowed.
+     */
+    Integer integer(String field, int min, int max) {
+        var value = row.get(field);
+        if (value.isEmpty()) {
+            return null;
+        }
+        var digits = value.replaceAll("[\\s\u00a0\u202f]", "").replaceFirst("[.,]0+$", "");
+        if (!digits.matches("-?\\d{1,9}")) {
+            error(field, "nombre entier attendu (reçu « " + value + " »)");
+            return null;
+        }
+        int number = Integer.parseInt(digits);
+        if (number < min || number > max) {
+            error(field, "entre " + min + " et " + max + " (reçu « " + value + " »)");
+            return null;
+        }
+        return number;
     }
 
     String email(String field) {

@@ -9,6 +9,12 @@ import java.util.Map;
  */
 record SourceRow(int line, Map<String, String> values) {
 
+    /**
+     * A pseudo-column a reader adds when a record's field count differs from the header's ("fields/columns"): the row
+     * check rejects the row with the counts.
+     */
+    static final String FIELD_COUNT = "\u0000fields";
+
     /** The value, trimmed; empty when the column is absent or blank. */
     String get(String column) {
         var value = values.get(column);

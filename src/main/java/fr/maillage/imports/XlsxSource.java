@@ -67,7 +67,7 @@ final class XlsxSource {
                     continue;
                 }
                 if (columns == null) {
-                    columns = SourceReader.columns(trimTrailingBlanks(values));
+                    columns = SourceTable.columns(trimTrailingBlanks(values));
                     continue;
                 }
                 if (records.size() >= limits.maxRows()) {
@@ -80,7 +80,7 @@ final class XlsxSource {
                 if (values.size() > columns.size()
                         && values.subList(columns.size(), values.size()).stream().anyMatch(v -> !v.isBlank())) {
                     // as in a CSV: the row check rejects a row with values beyond the header
-                    byColumn.put(SourceReader.CsvParser.FIELD_COUNT,
+                    byColumn.put(SourceRow.FIELD_COUNT,
                             trimTrailingBlanks(values).size() + "/" + columns.size());
                 }
                 records.add(new SourceRow(row.getRowNum(), byColumn));
@@ -127,7 +127,7 @@ final class XlsxSource {
      */
     private static List<String> texts(Row row) {
         var values = new ArrayList<String>();
-        for (int i = 0, end = Math.min(row.getCellCount(), SourceReader.MAX_COLUMNS + 1); i < end; i++) {
+        for (int i = 0, end = Math.min(row.getCellCount(), SourceTable.MAX_COLUMNS + 1); i < end; i++) {
             var cell = row.getCell(i);
             values.add(cell == null ? "" : text(cell));
         }

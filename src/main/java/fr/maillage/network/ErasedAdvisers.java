@@ -1,14 +1,14 @@
 package fr.maillage.network;
 
+import fr.maillage.validation.FrenchDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import org.neo4j.driver.QueryRunner;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ public class ErasedAdvisers {
      * key it was found by and the day (in France) its data was erased.
      */
     private static final String CYPHER = """
-            CALL {
+            CALL () {
               MATCH (a:Adviser) WHERE a.programmeIdDigest IN $keys
               RETURN a, a.programmeIdDigest AS key
               UNION
@@ -39,7 +39,6 @@ public class ErasedAdvisers {
             WITH a, key WHERE a.anonymised = true
             RETURN key, date(datetime({datetime: coalesce(a.anonymisedAt, datetime()), timezone: 'Europe/Paris'}))
               AS erasedOn""";
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final Neo4jClient neo4j;
 
@@ -58,7 +57,7 @@ public class ErasedAdvisers {
 
     /** Why a row or an input that names an erased adviser's programme id is refused, in French. */
     public static String reason(LocalDate erasedOn) {
-        return "ce conseiller a fait effacer ses données personnelles le " + erasedOn.format(FRENCH_DATE)
+        return "ce conseiller a fait effacer ses données personnelles le " + FrenchDate.format(erasedOn)
                 + " : elles ne sont pas réimportées ; s'il revient dans le dispositif, enregistrez-le sans cet"
                 + " identifiant ou avec un nouvel identifiant";
     }

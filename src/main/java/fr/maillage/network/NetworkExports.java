@@ -1,6 +1,7 @@
 package fr.maillage.network;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +13,7 @@ import fr.maillage.exports.ExportParameters;
 import fr.maillage.exports.Exports;
 import fr.maillage.exports.Table;
 import fr.maillage.exports.Table.Info;
-import fr.maillage.graphql.InvalidInputException;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.network.NetworkEnums.LegalKind;
 import fr.maillage.network.NetworkEnums.PartnerKind;
 import fr.maillage.network.NetworkEnums.Scheme;
@@ -20,8 +21,8 @@ import fr.maillage.network.NetworkEnums.Sector;
 import fr.maillage.network.NetworkModel.Employer;
 import fr.maillage.network.NetworkModel.Partner;
 import fr.maillage.network.NetworkModel.Place;
-import fr.maillage.network.NetworkRepository.AdviserRow;
-import fr.maillage.network.NetworkRepository.Located;
+import fr.maillage.network.ListReader.AdviserRow;
+import fr.maillage.network.ListReader.Located;
 import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
 import fr.maillage.security.PersonalDataAudit;
@@ -47,17 +48,19 @@ class NetworkExports {
     static final long COST = 5;
     static final long COUNTRY_WIDE_COST = 50;
 
-    private final NetworkRepository network;
+    private final ListReader network;
     private final TerritoryRepository territories;
     private final Exports exports;
     private final PersonalDataAudit audit;
+    private final Clock clock;
 
-    NetworkExports(NetworkRepository network, TerritoryRepository territories, Exports exports,
-            PersonalDataAudit audit) {
+    NetworkExports(ListReader network, TerritoryRepository territories, Exports exports, PersonalDataAudit audit,
+            Clock clock) {
         this.network = network;
         this.territories = territories;
         this.exports = exports;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** {@code GET /exports/employers.csv|xlsx?within=DEPARTMENT:2A&sector=PUBLIC&legalKind=ASSOCIATION}. */
@@ -108,7 +111,7 @@ class NetworkExports {
         try {
             exports.table(request, response, fileFormat, name("conseillers", within),
                     new Table<>("Conseillers", columns, about), cost(within),
-                    sink -> network.eachAdviser(within, name(scheme), coordinatorsOnly, activeOnly, LocalDate.now(),
+                    sink -> network.eachAdviser(within, name(scheme), coordinatorsOnly, activeOnly, LocalDate.now(clock),
                             row -> {
                                 boolean personal = !caller.anonymous() && Access.seesPersonalData(caller, row.scope());
                                 if (personal) {
@@ -246,11 +249,11 @@ class NetworkExports {
         return territory;
     }
 
-    private static ArrayList<Info> about(String list, Territory inside, TerritoryRef within) {
+    private ArrayList<Info> about(String list, Territory inside, TerritoryRef within) {
         var about = new ArrayList<Info>();
         about.add(new Info("Liste", list));
         about.add(new Info("Dans", inside == null ? "France entière" : inside.name() + " (" + within + ")"));
-        about.add(new Info("Date", LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        about.add(new Info("Date", LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         return about;
     }
 
@@ -265,9 +268,9 @@ class NetworkExports {
         return parts.isEmpty() ? "aucun" : String.join(" ; ", parts);
     }
 
-    private static String name(String list, TerritoryRef within) {
+    private String name(String list, TerritoryRef within) {
         return Exports.fileName(list, within == null ? "France" : within.level(), within == null ? null : within.code(),
-                LocalDate.now());
+                LocalDate.now(clock));
     }
 
     private static long cost(TerritoryRef within) {

@@ -29,7 +29,7 @@ public final class NetworkMapper {
     }
 
     /** Maps any actor node by its label; a Prefecture is left to the territories feature. */
-    public static Object actor(Object value) {
+    static Object actor(Object value) {
         var node = node(value);
         if (node.hasLabel("Adviser")) {
             return adviser(node);
@@ -66,19 +66,19 @@ public final class NetworkMapper {
                 n.get("perimeterKind").isNull() ? null : PerimeterKind.valueOf(n.get("perimeterKind").asString()));
     }
 
-    public static Contract contract(Entity relationship, String employerId) {
+    static Contract contract(Entity relationship, String employerId) {
         return new Contract(ContractType.valueOf(relationship.get("contractType").asString()),
                 date(relationship.get("start")), date(relationship.get("end")), employerId);
     }
 
-    public static Hub hub(Object value) {
+    static Hub hub(Object value) {
         var n = node(value);
         return new Hub(n.get("id").asString(), n.get("name").asString(), n.get("siret").asString(null),
                 LegalKind.valueOf(n.get("legalKind").asString("ASSOCIATION")), date(n.get("foundedOn")),
                 n.get("communeCode").asString(null));
     }
 
-    public static Place place(Object value) {
+    static Place place(Object value) {
         var n = node(value);
         return new Place(n.get("id").asString(), n.get("key").asString(), n.get("name").asString(),
                 n.get("pivot").asString(null), n.get("address").asString(null), n.get("postalCode").asString(null),
@@ -96,7 +96,7 @@ public final class NetworkMapper {
                 n.get("communeCode").asString(null));
     }
 
-    public static Governance governance(Object value) {
+    static Governance governance(Object value) {
         var n = node(value);
         return new Governance(n.get("id").asString(), n.get("name").asString(), date(n.get("since")),
                 n.get("departmentCode").asString());

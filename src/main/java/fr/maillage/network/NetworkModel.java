@@ -39,7 +39,7 @@ public final class NetworkModel {
             PerimeterKind perimeterKind) {
     }
 
-    public record Contract(ContractType type, LocalDate start, LocalDate end, String employerId) {
+    record Contract(ContractType type, LocalDate start, LocalDate end, String employerId) {
 
         public String typeLabel() {
             return type.label;
@@ -47,10 +47,6 @@ public final class NetworkModel {
 
         public boolean activeOn(LocalDate date) {
             return !start.isAfter(date) && (end == null || !end.isBefore(date));
-        }
-
-        public boolean active() {
-            return activeOn(LocalDate.now());
         }
     }
 
@@ -70,18 +66,18 @@ public final class NetworkModel {
         }
     }
 
-    public record Hub(String id, String name, String siret, LegalKind legalKind, LocalDate foundedOn,
+    record Hub(String id, String name, String siret, LegalKind legalKind, LocalDate foundedOn,
             String communeCode) {
     }
 
-    public record Place(String id, String key, String name, String pivot, String address, String postalCode,
+    record Place(String id, String key, String name, String pivot, String address, String postalCode,
             String communeCode, Double latitude, Double longitude, List<String> services, List<String> publics,
             List<String> accessModes, List<String> supportModes, List<String> fees, String hours,
             List<String> typologies, String phone, List<String> emails, List<String> websites, String source,
             LocalDate updatedOn) {
     }
 
-    public record PlaceAssignment(Place place, boolean main) {
+    record PlaceAssignment(Place place, boolean main) {
     }
 
     public record Partner(String id, PartnerKind kind, String name, String siret, String address, String communeCode) {
@@ -96,13 +92,13 @@ public final class NetworkModel {
     }
 
     /** {@code actor} is an {@link Adviser} or an {@link Employer}. */
-    public record PartnerLink(Partner partner, Object actor, LocalDate since, String nature) {
+    record PartnerLink(Partner partner, Object actor, LocalDate since, String nature) {
     }
 
-    public record Governance(String id, String name, LocalDate since, String departmentCode) {
+    record Governance(String id, String name, LocalDate since, String departmentCode) {
     }
 
     /** {@code actor} is an Employer, Hub, Partner or territories' Prefecture. */
-    public record GovernanceMember(Object actor, boolean coCarrier, LocalDate since) {
+    record GovernanceMember(Object actor, boolean coCarrier, LocalDate since) {
     }
 }

@@ -19,8 +19,13 @@ public final class NetworkQueries {
 
     /** The condition that adviser {@code a} counts at {@code $today}: active, and under a running contract. */
     public static String activeAdviser(String a) {
+        return activeAdviser(a, "$today");
+    }
+
+    /** The condition that adviser {@code a} counts on {@code day} (a Cypher expression), e.g. the day of an act. */
+    public static String activeAdviser(String a, String day) {
         return "%1$s.status = 'ACTIVE' AND EXISTS { (%1$s)-[activeContract:EMPLOYED_BY]->(:Employer) WHERE %2$s }"
-                .formatted(a, running("activeContract", "$today"));
+                .formatted(a, running("activeContract", day));
     }
 
     /** An adviser {@code a} counts when active and under a contract running at {@code $today}. */
@@ -31,8 +36,13 @@ public final class NetworkQueries {
      * with that employer running then (an earlier contract elsewhere, ended, does not count there).
      */
     public static String activeAdviserOf(String a, String e) {
+        return activeAdviserOf(a, e, "$today");
+    }
+
+    /** The condition that adviser {@code a} counts for employer {@code e} on {@code day} (a Cypher expression). */
+    public static String activeAdviserOf(String a, String e, String day) {
         return "%1$s.status = 'ACTIVE' AND EXISTS { (%1$s)-[activeContract:EMPLOYED_BY]->(%2$s) WHERE %3$s }"
-                .formatted(a, e, running("activeContract", "$today"));
+                .formatted(a, e, running("activeContract", day));
     }
 
     /**
@@ -49,6 +59,41 @@ public final class NetworkQueries {
               RETURN m
             }
             """.formatted(running("r", "$today"));
+
+    /**
+     * The active advisers {@code a} serving commune {@code m}: {@link #SERVED_COMMUNES} read from the
+     * commune's side (those working at a place there, and those with no place whose running contract's employer is
+     * there). Anchored on the commune: {@code a} carries no label, else the planner would start from the index of
+     * active advisers once per commune. An adviser under a running contract is active when its status is.
+     */
+    public static final String SERVING_ADVISERS = """
+            CALL (m) {
+                MATCH (m)<-[:IN_COMMUNE]-(:Place)<-[:WORKS_AT]-(a) WHERE %1$s
+                RETURN a
+                UNION
+                MATCH (m)<-[:IN_COMMUNE]-(:Employer)<-[r:EMPLOYED_BY]-(a)
+                WHERE %1$s AND %2$s
+                  AND NOT (a)-[:WORKS_AT]->()
+                RETURN a
+              }""".formatted(activeAdviser("a"), running("r", "$today"));
+
+    /**
+     * The latest contract of adviser {@code a} (the one that started last), as a map {@code {r, employerId}} of the
+     * EMPLOYED_BY relationship and its employer's id; null if none. The one reading of "its contract" (an adviser's
+     * contract field, its employer's reach).
+     */
+    public static final String LATEST_CONTRACT = """
+            head(COLLECT { MATCH (a)-[c:EMPLOYED_BY]->(e:Employer)
+              RETURN {r: c, employerId: e.id} AS latest ORDER BY c.start DESC })""";
+
+    /**
+     * The territory codes an actor {@code n} (employer, place, partner, hub) placed in commune {@code c} carries,
+     * copied from the commune: lists ({@link #within}) and access decisions read them without a walk. The one writing
+     * of them: the network's writers compose it after linking {@code n} IN_COMMUNE {@code c}, and the loaders under
+     * neo4j/loaders, standalone files, carry this line verbatim (NetworkStatementsTests checks that they do).
+     */
+    public static final String LOCATE_IN_COMMUNE =
+            "SET n.communeCode = c.code, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode";
 
     private NetworkQueries() {
     }

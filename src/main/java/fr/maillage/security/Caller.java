@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The person or system behind a request, as its token says: roles and territorial scope. Claim names (documented in
- * the README): {@code roles} (or Keycloak's {@code realm_access.roles}), {@code departments}, {@code regions},
+ * docs/security.md): {@code roles} (or Keycloak's {@code realm_access.roles}), {@code departments}, {@code regions},
  * {@code sirets}, {@code adviser_id}.
  */
 public record Caller(String subject, Set<Role> roles, Set<String> departments, Set<String> regions,

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -42,17 +43,39 @@ class SecurityConfiguration {
             + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:;"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The policy of the pages: nothing but this service's own scripts, styles, fonts and workers; the pages may also
+     * reach the OpenID Connect provider ({@code issuer}), whose token endpoint they call to sign in.
+     */
+    static String contentSecurityPolicy(String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        var uri = java.net.URI.create(issuer.strip());
+        var origin = uri.getScheme() + "://" + uri.getAuthority();
+        return CONTENT_SECURITY_POLICY.replace("connect-src 'self';", "connect-src 'self' " + origin + ";");
+    }
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // the pages load nothing but the service's own scripts, styles, fonts and workers
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        contentSecurityPolicy(properties.issuer()))))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/assets/**").permitAll()
+                        // the users' pages and the developers' page: static, their data asked with the caller's token
+                        .requestMatchers("/", "/carte", "/carte/**", "/territoires/**", "/reseau/**",
+                                "/coordinateurs/**", "/candidatures", "/candidatures/**", "/connexion", "/developpeurs",
+                                "/pages/config.json", "/assets/**").permitAll()
                         .requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/graphql/schema").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/dev/tokens/**").permitAll()
+                        // activities are imported by whoever records them; the service checks each row's advisers
+                        .requestMatchers(HttpMethod.POST, "/api/imports/activities")
+                        .hasAnyRole(Role.ANCT.name(), Role.EMPLOYER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/imports/templates/activities.*")
+                        .hasAnyRole(Role.ANCT.name(), Role.EMPLOYER.name(), Role.COORDINATOR.name())
                         .requestMatchers("/api/imports/**").hasRole(Role.ANCT.name())
                         // public lists for anyone; personal columns and restricted lists follow the caller's token
                         .requestMatchers("/exports/**").permitAll()

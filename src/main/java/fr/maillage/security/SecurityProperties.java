@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param devTokens  sign and trust local development tokens; refused outside the local and test profiles
  */
 @ConfigurationProperties("maillage.security")
-public record SecurityProperties(String issuer, String jwkSetUri, String audience, boolean devTokens) {
+record SecurityProperties(String issuer, String jwkSetUri, String audience, boolean devTokens) {
 
     public static final String DEV_ISSUER = "maillage-local-dev";
 

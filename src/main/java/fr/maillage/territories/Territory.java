@@ -26,4 +26,17 @@ public sealed interface Territory permits Region, Department, Epci, Commune {
     default TerritoryRef ref() {
         return new TerritoryRef(level(), code());
     }
+
+    /**
+     * The territory a territory's figures are compared with: commune → its département, EPCI → its first département,
+     * département → its region; none for a region (compared with France).
+     */
+    default TerritoryRef comparisonParent() {
+        return switch (level()) {
+            case COMMUNE, EPCI -> departmentCodes().isEmpty() ? null
+                    : new TerritoryRef(TerritoryLevel.DEPARTMENT, departmentCodes().get(0));
+            case DEPARTMENT -> regionCodes().isEmpty() ? null : new TerritoryRef(TerritoryLevel.REGION, regionCodes().get(0));
+            case REGION -> null;
+        };
+    }
 }

@@ -97,9 +97,9 @@ record TerritoryFile(String version, String source, List<Map<String, Object>> re
             if (commune.get("siren") != null) {
                 codes.add((String) commune.get("siren"));
             }
-            @SuppressWarnings("unchecked")
-            var postalCodes = (List<String>) commune.get("postalCodes");
-            codes.addAll(postalCodes);
+            if (commune.get("postalCodes") instanceof List<?> postalCodes) {
+                postalCodes.forEach(postalCode -> codes.add((String) postalCode));
+            }
             commune.put("searchCodes", SearchText.fold(String.join(" ", codes)));
         }
         for (var region : regions.values()) {

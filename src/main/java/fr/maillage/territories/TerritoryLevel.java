@@ -14,4 +14,9 @@ public enum TerritoryLevel {
     public String label() {
         return label;
     }
+
+    /** The level of a territory's sub-territories: region → départements, département → EPCI, EPCI → communes. */
+    public TerritoryLevel below() {
+        return this == COMMUNE ? null : values()[ordinal() + 1];
+    }
 }

@@ -26,6 +26,9 @@ public class TerritoryLoader {
     private static final Logger log = LoggerFactory.getLogger(TerritoryLoader.class);
     private static final int BATCH = 5_000;
     private static final String DIR = "neo4j/loaders/territories/";
+    /** The version of the referential the database holds, null for none. */
+    private static final String LOADED_VERSION = """
+            OPTIONAL MATCH (v:DataVersion {name: 'territories'}) RETURN v.version AS version""";
 
     private final LoadReport report;
 
@@ -51,9 +54,7 @@ public class TerritoryLoader {
             throw new UncheckedIOException("Cannot open the territory referential " + resource, e);
         }
         try (var session = driver.session()) {
-            var current = session.executeRead(tx -> tx.run(
-                    "OPTIONAL MATCH (v:DataVersion {name: 'territories'}) RETURN v.version AS version").single()
-                    .get("version").asString(null));
+            var current = session.executeRead(tx -> tx.run(LOADED_VERSION).single().get("version").asString(null));
             if (file.version().equals(current)) {
                 log.info("Territories {} already loaded", current);
                 return new LoadReport(current, false, elapsedMillis(started), 0);

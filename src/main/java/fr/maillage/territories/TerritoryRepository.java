@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.maillage.database.Cypher;
 import fr.maillage.graphql.Connection;
 import fr.maillage.graphql.PageRequest;
 import org.neo4j.driver.Value;
@@ -15,10 +17,48 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the territorial referential. Every method is one Cypher statement, whatever the number of keys. */
+/**
+ * Reads of the territorial referential. Every method is one Cypher statement, whatever the number of keys. Public for
+ * {@link #find} and {@link #findAll}, the territories other modules name.
+ */
 @Repository
 @Transactional(readOnly = true)
 public class TerritoryRepository {
+
+    /** Territories by level and code: one branch per level, each through the code index of its label. */
+    static final String FIND_ALL = """
+            MATCH (n:Region) WHERE n.code IN $REGION RETURN n
+            UNION ALL
+            MATCH (n:Department) WHERE n.code IN $DEPARTMENT RETURN n
+            UNION ALL
+            MATCH (n:Epci) WHERE n.code IN $EPCI RETURN n
+            UNION ALL
+            MATCH (n:Commune) WHERE n.code IN $COMMUNE RETURN n""";
+
+    /** A page of a whole level (label {@code %1$s}) in code order, with the level's size. */
+    private static final String PAGE = """
+            CALL () { MATCH (x:%1$s) RETURN count(x) AS total }
+            CALL () {
+              MATCH (c:%1$s) WHERE $after IS NULL OR c.code > $after
+              WITH c ORDER BY c.code LIMIT $fetch
+              RETURN collect(c) AS rows
+            }
+            RETURN total, rows""";
+
+    /**
+     * Pages of children for parents of one level (label {@code %1$s}), the children hanging below them by the
+     * pattern {@code %2$s} ({@code c} the child, {@code p} the parent): one row per key of {@code $keys}.
+     */
+    private static final String CHILDREN = """
+            UNWIND $keys AS k
+            MATCH (p:%1$s {code: k.code})
+            CALL (p, k) {
+              MATCH %2$s
+              WITH DISTINCT c ORDER BY c.code
+              WITH collect(c) AS children
+              RETURN size(children) AS total, [x IN children WHERE k.after IS NULL OR x.code > k.after][0..k.fetch] AS rows
+            }
+            RETURN k.index AS index, total, rows""";
 
     /** How a child level hangs below a parent level; {@code c} is the child, {@code p} the parent. */
     private static final Map<String, String> CHILD_PATTERNS = Map.of(
@@ -29,6 +69,22 @@ public class TerritoryRepository {
             "DEPARTMENT>COMMUNE", "(c:Commune)-[:IN_DEPARTMENT]->(p)",
             "EPCI>COMMUNE", "(c:Commune)-[:IN_EPCI]->(p)");
 
+    /**
+     * Best matches of the full-text index: exact folded name first (abbreviations of saint read as the word), then
+     * Lucene relevance, then population.
+     */
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('territory_search', $lucene, {limit: 500}) YIELD node, score
+            RETURN node, score, node.searchName IN $exactNames AS exact
+            ORDER BY exact DESC, score DESC, node.population DESC, node.code
+            LIMIT $first""";
+
+    private static final String PREFECTURES = """
+            MATCH (p:Prefecture) WHERE p.code IN $codes RETURN p""";
+
+    private static final String SGARS = """
+            MATCH (s:Sgar) WHERE s.code IN $codes RETURN s""";
+
     private final Neo4jClient neo4j;
 
     TerritoryRepository(Neo4jClient neo4j) {
@@ -36,24 +92,17 @@ public class TerritoryRepository {
     }
 
     public Map<TerritoryRef, Territory> findAll(Collection<TerritoryRef> refs) {
-        var byLevel = refs.stream().collect(Collectors.groupingBy(TerritoryRef::level,
-                Collectors.mapping(TerritoryRef::code, Collectors.toSet())));
-        var cypher = new StringBuilder();
-        var params = new HashMap<String, Object>();
-        for (var entry : byLevel.entrySet()) {
-            if (!cypher.isEmpty()) {
-                cypher.append(" UNION ALL ");
-            }
-            var level = entry.getKey();
-            cypher.append("MATCH (n:").append(level.label()).append(") WHERE n.code IN $").append(level)
-                    .append(" RETURN n");
-            params.put(level.name(), List.copyOf(entry.getValue()));
-        }
-        if (cypher.isEmpty()) {
+        if (refs.isEmpty()) {
             return Map.of();
         }
+        var byLevel = refs.stream().collect(Collectors.groupingBy(TerritoryRef::level,
+                Collectors.mapping(TerritoryRef::code, Collectors.toSet())));
+        var params = new HashMap<String, Object>();
+        for (var level : TerritoryLevel.values()) {
+            params.put(level.name(), List.copyOf(byLevel.getOrDefault(level, Set.of())));
+        }
         var found = new HashMap<TerritoryRef, Territory>();
-        neo4j.query(cypher.toString()).bindAll(params).fetchAs(Territory.class)
+        neo4j.query(FIND_ALL).bindAll(params).fetchAs(Territory.class)
                 .mappedBy((types, row) -> TerritoryMapper.territory(row.get("n"))).all()
                 .forEach(t -> found.put(t.ref(), t));
         return found;
@@ -63,67 +112,65 @@ public class TerritoryRepository {
         return findAll(List.of(ref)).get(ref);
     }
 
+    /** The statement of {@link #page} for a level. */
+    static String pageStatement(TerritoryLevel level) {
+        return PAGE.formatted(level.label());
+    }
+
+    /** What a page statement answers: the size of the level and the territories of the page. */
+    private record PageRows(long total, List<Territory> rows) {
+    }
+
     /** A page of a whole level, in code order. */
-    public Connection<Territory> page(TerritoryLevel level, PageRequest page) {
-        var cypher = """
-                CALL () { MATCH (x:%1$s) RETURN count(x) AS total }
-                CALL () {
-                  MATCH (c:%1$s) WHERE $after IS NULL OR c.code > $after
-                  WITH c ORDER BY c.code LIMIT $fetch
-                  RETURN collect(c) AS rows
-                }
-                RETURN total, rows""".formatted(level.label());
-        var params = new HashMap<String, Object>();
-        params.put("after", page.afterKey());
-        params.put("fetch", page.fetchSize());
-        return neo4j.query(cypher).bindAll(params).fetchAs(Connection.class)
-                .mappedBy((types, row) -> toConnection(row.get("rows"), page, row.get("total").asLong()))
-                .one().map(c -> castConnection(c)).orElseThrow();
+    Connection<Territory> page(TerritoryLevel level, PageRequest page) {
+        var found = neo4j.query(pageStatement(level))
+                .bindAll(Cypher.parameters("after", page.afterKey(), "fetch", page.fetchSize()))
+                .fetchAs(PageRows.class)
+                .mappedBy((types, row) -> new PageRows(row.get("total").asLong(), territories(row.get("rows"))))
+                .one().orElseThrow();
+        return Connection.of(found.rows(), page, found.total(), Territory::code);
     }
 
     /** Pages of children for many parents of one level at once (the nested connections of a GraphQL request). */
-    public Map<ChildPage, Connection<Territory>> children(Collection<ChildPage> keys) {
+    Map<ChildPage, Connection<Territory>> children(Collection<ChildPage> keys) {
         var result = new HashMap<ChildPage, Connection<Territory>>();
         keys.stream().collect(Collectors.groupingBy(k -> k.parent().level() + ">" + k.childLevel()))
-                .forEach((shape, group) -> result.putAll(childrenOfShape(shape, group)));
+                .forEach((shape, group) -> result.putAll(childrenOfShape(group)));
         return result;
     }
 
-    private Map<ChildPage, Connection<Territory>> childrenOfShape(String shape, List<ChildPage> keys) {
-        var pattern = CHILD_PATTERNS.get(shape);
+    /**
+     * The statement of {@link #children} for a parent level and a child level; an error when no territory of the
+     * child level lies below one of the parent level.
+     */
+    static String childrenStatement(TerritoryLevel parent, TerritoryLevel child) {
+        var pattern = CHILD_PATTERNS.get(parent + ">" + child);
         if (pattern == null) {
-            throw new IllegalArgumentException("No territory below another in " + shape);
+            throw new IllegalArgumentException("No territory below another in " + parent + ">" + child);
         }
-        var parentLevel = keys.get(0).parent().level();
-        var cypher = """
-                UNWIND $keys AS k
-                MATCH (p:%s {code: k.code})
-                CALL (p, k) {
-                  MATCH %s
-                  WITH DISTINCT c ORDER BY c.code
-                  WITH collect(c) AS children
-                  RETURN size(children) AS total, [x IN children WHERE k.after IS NULL OR x.code > k.after][0..k.fetch] AS rows
-                }
-                RETURN k.index AS index, total, rows""".formatted(parentLevel.label(), pattern);
+        return CHILDREN.formatted(parent.label(), pattern);
+    }
+
+    /** One row of a children statement: the index of its key, the number of children, the children of the page. */
+    private record ChildRows(int index, long total, List<Territory> rows) {
+    }
+
+    private Map<ChildPage, Connection<Territory>> childrenOfShape(List<ChildPage> keys) {
+        var cypher = childrenStatement(keys.get(0).parent().level(), keys.get(0).childLevel());
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < keys.size(); i++) {
             var key = keys.get(i);
-            var row = new HashMap<String, Object>();
-            row.put("index", i);
-            row.put("code", key.parent().code());
-            row.put("after", key.page().afterKey());
-            row.put("fetch", key.page().fetchSize());
-            rows.add(row);
+            rows.add(Cypher.parameters("index", i, "code", key.parent().code(), "after", key.page().afterKey(),
+                    "fetch", key.page().fetchSize()));
         }
         var result = new LinkedHashMap<ChildPage, Connection<Territory>>();
-        neo4j.query(cypher).bind(rows).to("keys").fetch().all().forEach(row -> {
-            var key = keys.get(((Number) row.get("index")).intValue());
-            @SuppressWarnings("unchecked")
-            var nodes = (List<Object>) row.get("rows");
-            var territories = nodes.stream().map(TerritoryMapper::territory).toList();
-            result.put(key, Connection.of(territories, key.page(), ((Number) row.get("total")).longValue(),
-                    Territory::code));
-        });
+        neo4j.query(cypher).bind(rows).to("keys").fetchAs(ChildRows.class)
+                .mappedBy((types, row) -> new ChildRows(row.get("index").asInt(), row.get("total").asLong(),
+                        territories(row.get("rows"))))
+                .all().forEach(found -> {
+                    var key = keys.get(found.index());
+                    result.put(key, Connection.of(found.rows(), key.page(), found.total(), Territory::code));
+                });
         return result;
     }
 
@@ -132,19 +179,14 @@ public class TerritoryRepository {
      * population. The levels are filtered inside the index query ({@link SearchQuery}); when the text as typed finds
      * nothing, the same search again tolerating one typo per word.
      */
-    public List<TerritoryMatch> search(String folded, List<TerritoryLevel> levels, int first) {
+    List<TerritoryMatch> search(String folded, List<TerritoryLevel> levels, int first) {
         var query = SearchQuery.of(folded, levels);
         var found = matches(query.lucene(), query.exactNames(), first);
         return found.isEmpty() ? matches(query.tolerantLucene(), query.exactNames(), first) : found;
     }
 
     private List<TerritoryMatch> matches(String lucene, List<String> exactNames, int first) {
-        var cypher = """
-                CALL db.index.fulltext.queryNodes('territory_search', $lucene, {limit: 500}) YIELD node, score
-                RETURN node, score, node.searchName IN $exactNames AS exact
-                ORDER BY exact DESC, score DESC, node.population DESC, node.code
-                LIMIT $first""";
-        return List.copyOf(neo4j.query(cypher)
+        return List.copyOf(neo4j.query(SEARCH)
                 .bindAll(Map.of("lucene", lucene, "exactNames", exactNames, "first", first))
                 .fetchAs(TerritoryMatch.class)
                 .mappedBy((types, row) -> new TerritoryMatch(TerritoryMapper.territory(row.get("node")),
@@ -152,35 +194,31 @@ public class TerritoryRepository {
                 .all());
     }
 
-    public Map<String, Prefecture> prefectures(Collection<String> departmentCodes) {
+    Map<String, Prefecture> prefectures(Collection<String> departmentCodes) {
         var found = new HashMap<String, Prefecture>();
-        neo4j.query("MATCH (p:Prefecture) WHERE p.code IN $codes RETURN p").bind(List.copyOf(departmentCodes))
-                .to("codes").fetchAs(Prefecture.class).mappedBy((types, row) -> TerritoryMapper.prefecture(row.get("p")))
+        neo4j.query(PREFECTURES).bind(List.copyOf(departmentCodes)).to("codes").fetchAs(Prefecture.class)
+                .mappedBy((types, row) -> TerritoryMapper.prefecture(row.get("p")))
                 .all().forEach(p -> found.put(p.code(), p));
         return found;
     }
 
-    public Map<String, Sgar> sgars(Collection<String> regionCodes) {
+    Map<String, Sgar> sgars(Collection<String> regionCodes) {
         var found = new HashMap<String, Sgar>();
-        neo4j.query("MATCH (s:Sgar) WHERE s.code IN $codes RETURN s").bind(List.copyOf(regionCodes)).to("codes")
-                .fetchAs(Sgar.class).mappedBy((types, row) -> TerritoryMapper.sgar(row.get("s")))
+        neo4j.query(SGARS).bind(List.copyOf(regionCodes)).to("codes").fetchAs(Sgar.class)
+                .mappedBy((types, row) -> TerritoryMapper.sgar(row.get("s")))
                 .all().forEach(s -> found.put(s.code(), s));
         return found;
     }
 
-    private static Connection<Territory> toConnection(Value rows, PageRequest page, long total) {
-        return Connection.of(rows.asList(TerritoryMapper::territory), page, total, Territory::code);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Connection<Territory> castConnection(Connection<?> connection) {
-        return (Connection<Territory>) connection;
+    private static List<Territory> territories(Value nodes) {
+        return nodes.asList(TerritoryMapper::territory);
     }
 
     /** One nested connection to fill: the children of {@code parent} at {@code childLevel}, one page of them. */
-    public record ChildPage(TerritoryRef parent, TerritoryLevel childLevel, PageRequest page) {
+    record ChildPage(TerritoryRef parent, TerritoryLevel childLevel, PageRequest page) {
     }
 
+    /** A search result; public for graphql-java, which reads its fields. */
     public record TerritoryMatch(Territory territory, double score) {
     }
 }

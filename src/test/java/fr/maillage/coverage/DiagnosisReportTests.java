@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.exports.PdfStyle;
 import fr.maillage.security.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,7 +78,7 @@ class DiagnosisReportTests extends CoverageFixture {
         // the gaps, the contracts ending and the commune that would lose its last adviser
         @SuppressWarnings("unchecked")
         var lacking = (Map<String, Object>) d.get("subTerritoriesLackingAdviser");
-        assertThat(text).contains(lacking.get("totalCount") + " EPCI (" + DiagnosisPdf.integer(
+        assertThat(text).contains(lacking.get("totalCount") + " EPCI (" + PdfStyle.integer(
                 ((Number) lacking.get("totalPopulation")).longValue()).replace('\u00A0', ' ') + " habitants)");
         @SuppressWarnings("unchecked")
         var top = (List<Map<String, Map<String, String>>>) lacking.get("top");
@@ -97,7 +98,7 @@ class DiagnosisReportTests extends CoverageFixture {
         var ratio = (Map<String, Number>) diagnosis.get(field);
         return String.join(" ", List.of("value", "parent", "france").stream().map(key -> {
             var value = ratio.get(key) == null ? null : ratio.get(key).doubleValue();
-            return percent ? DiagnosisPdf.percent(value) : DiagnosisPdf.decimal(value, decimals);
+            return percent ? PdfStyle.percent(value) : PdfStyle.decimal(value, decimals);
         }).toList()).replace('\u00A0', ' ');
     }
 

@@ -2,6 +2,8 @@ package fr.maillage.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import fr.maillage.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ class DemoLoadBenchmarkTests extends IntegrationTest {
     @AfterEach
     void clear() {
         clearNetwork();
+        write("MATCH (x:Activity) WHERE x.demo = true DETACH DELETE x", Map.of());
     }
 
     @Test
@@ -34,6 +37,9 @@ class DemoLoadBenchmarkTests extends IntegrationTest {
             long skipMillis = (System.nanoTime() - started) / 1_000_000;
             System.out.printf("DEMO BENCHMARK scale %s: generated in %d ms, written in %d ms, skipped in %d ms: %s%n",
                     scale, report.generationMillis(), report.writeMillis(), skipMillis, report.summary());
+            System.out.printf("DEMO BENCHMARK scale %s: %d nodes, %d relationships, %d activities%n", scale,
+                    count("MATCH (n) RETURN count(n)"), count("MATCH ()-[r]->() RETURN count(r)"),
+                    count("MATCH (x:Activity) RETURN count(x)"));
             assertThat(again.loaded()).isFalse();
             assertThat(count("MATCH (a:Adviser) RETURN count(a)")).isEqualTo(Math.round(4_000 * scale) + 28);
         }

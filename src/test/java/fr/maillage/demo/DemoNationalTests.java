@@ -33,6 +33,7 @@ class DemoNationalTests extends IntegrationTest {
     @AfterAll
     void clear() {
         clearNetwork();
+        write("MATCH (x:Activity) WHERE x.demo = true DETACH DELETE x", Map.of());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.maillage.graphql;
 
+import fr.maillage.validation.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -40,7 +40,16 @@ class IntrospectionTests extends IntegrationTest {
         var root = types.stream().filter(type -> "Query".equals(type.get("name"))).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         var fields = ((List<Map<String, Object>>) root.get("fields")).stream().map(field -> field.get("name")).toList();
-        assertThat(fields).contains("coverageGaps", "coordinatorPartners", "territory", "diagnosis");
+        assertThat(fields).contains("coverageGaps", "coordinatorPartners", "territory", "diagnosis",
+                "territoryCoverages", "franceCoverage");
+    }
+
+    @Test
+    void theLongScalarOfTheFiguresIsDescribedInFrench() {
+        graphQl().document("{ __type(name: \"Long\") { kind description } }").execute()
+                .errors().verify()
+                .path("__type.kind").entity(String.class).isEqualTo("SCALAR")
+                .path("__type.description").entity(String.class).isEqualTo(LongScalar.DESCRIPTION);
     }
 
     @Test

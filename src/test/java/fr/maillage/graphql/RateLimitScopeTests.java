@@ -16,7 +16,7 @@ class RateLimitScopeTests {
             "/anything-else"}) {
             assertThat(filter.shouldNotFilter(get(api))).as(api).isFalse();
         }
-        for (var page : new String[] {"/", "/graphiql", "/graphiql/", "/graphiql/index.html", "/assets/graphiql-x1.js",
+        for (var page : new String[] {"/", "/carte", "/territoires/departement/2A", "/developpeurs", "/pages/config.json", "/graphiql", "/graphiql/", "/graphiql/index.html", "/assets/graphiql-x1.js",
             "/assets/editor.worker-x2.js", "/graphql/schema", "/actuator/health"}) {
             assertThat(filter.shouldNotFilter(get(page))).as(page).isTrue();
         }

@@ -138,7 +138,7 @@ class ExcelFileImportTests extends ImportIntegrationTest {
     }
 
     /** Numbers as number cells (General format), dates as date cells formatted dd/mm/yyyy, the rest as text. */
-    private static byte[] workbook(Object[][] rows) {
+    static byte[] workbook(Object[][] rows) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Feuil1");
             var dateStyle = workbook.createCellStyle();

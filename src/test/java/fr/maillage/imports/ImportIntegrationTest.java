@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import fr.maillage.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -20,7 +21,14 @@ abstract class ImportIntegrationTest extends IntegrationTest {
 
     @BeforeEach
     void emptyNetwork() {
+        clearActivities();
         clearNetwork();
+    }
+
+    /** Activities are not the network's actors: removed here, before and after, so that none outlives its test. */
+    @AfterEach
+    void clearActivities() {
+        write("MATCH (x:Activity) DETACH DELETE x", Map.of());
     }
 
     static byte[] fixture(String name) {
@@ -87,13 +95,16 @@ abstract class ImportIntegrationTest extends IntegrationTest {
                 });
     }
 
-    /** Every network node and relationship, to compare the graph before and after. */
+    /** Every network node and activity, and their relationships, to compare the graph before and after. */
     Map<String, Long> graphCounts() {
-        return Map.of("nodes", count("MATCH (n) WHERE n:Employer OR n:Adviser OR n:Place OR n:Partner RETURN count(n)"),
+        return Map.of("nodes", count("""
+                        MATCH (n) WHERE n:Employer OR n:Adviser OR n:Place OR n:Partner OR n:Activity
+                        RETURN count(n)"""),
                 "relationships", count("""
-                        MATCH (n)-[r]->() WHERE n:Employer OR n:Adviser OR n:Place OR n:Partner RETURN count(r)"""),
+                        MATCH (n)-[r]->() WHERE n:Employer OR n:Adviser OR n:Place OR n:Partner OR n:Activity
+                        RETURN count(r)"""),
                 "updatedAt", count("""
-                        MATCH (n) WHERE n:Employer OR n:Adviser OR n:Place OR n:Partner
+                        MATCH (n) WHERE n:Employer OR n:Adviser OR n:Place OR n:Partner OR n:Activity
                         RETURN coalesce(sum(n.updatedAt.epochMillis), 0)"""));
     }
 }

@@ -52,11 +52,11 @@ class ImportReaderTests {
 
     @Test
     void comparesCommuneNamesWithoutAccentsArticlesOrAbbreviations() {
-        assertThat(Communes.comparable("L'ÎLE-ROUSSE")).isEqualTo(Communes.comparable("ile rousse"))
-                .isEqualTo(Communes.comparable("L'Ile Rousse"));
-        assertThat(Communes.comparable("St Florent")).isEqualTo(Communes.comparable("Saint-Florent"));
-        assertThat(Communes.comparable("Ste-Lucie-de-Tallano")).isEqualTo(Communes.comparable("Sainte-Lucie-de-Tallano"));
-        assertThat(Communes.comparable("AJACCIO CEDEX 1")).isEqualTo(Communes.comparable("Ajaccio"));
+        assertThat(CommuneNames.comparable("L'ÎLE-ROUSSE")).isEqualTo(CommuneNames.comparable("ile rousse"))
+                .isEqualTo(CommuneNames.comparable("L'Ile Rousse"));
+        assertThat(CommuneNames.comparable("St Florent")).isEqualTo(CommuneNames.comparable("Saint-Florent"));
+        assertThat(CommuneNames.comparable("Ste-Lucie-de-Tallano")).isEqualTo(CommuneNames.comparable("Sainte-Lucie-de-Tallano"));
+        assertThat(CommuneNames.comparable("AJACCIO CEDEX 1")).isEqualTo(CommuneNames.comparable("Ajaccio"));
     }
 
     @Test

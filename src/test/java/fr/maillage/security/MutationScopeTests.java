@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import fr.maillage.activities.ActivityRecord;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
@@ -352,6 +353,57 @@ class MutationScopeTests extends ScopeFixture {
                 vars("id", "@corse"), "CONVENTION_SIGNED");
     }
 
+    /** An activity input: a workshop of a-x in Ajaccio on 1 March 2024, with {@code changes}. */
+    static Map<String, Object> activity(Object... changes) {
+        var input = vars("kind", "COLLECTIVE_WORKSHOP", "date", "2024-03-01", "participants", 5, "title",
+                "Atelier modifié", "communeCode", "2A004", "leaderIds", List.of("a-x"));
+        input.putAll(vars(changes));
+        return input;
+    }
+
+    /** A coordination meeting of a-coord in Ajaccio meeting {@code met}. */
+    static Map<String, Object> meeting(List<String> met) {
+        return activity("kind", "COORDINATION_MEETING", "participants", null, "leaderIds", List.of("a-coord"),
+                "metAdviserIds", met);
+    }
+
+    static {
+        // Activities: who led them and whom they met, where, at which place, with which partners, as they were
+        var record = "mutation($input: ActivityInput!) { recordActivity(input: $input) { id } }";
+        var update = "mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { id } }";
+        scoped("recordActivity", "input.leaderIds", Who.EMPLOYER_CORSE, record, vars("input", activity()),
+                vars("input", activity("leaderIds", List.of("a-paris"))));
+        scoped("recordActivity", "input.metAdviserIds", Who.COORDINATOR_C, record,
+                vars("input", meeting(List.of("a-x"))), vars("input", meeting(List.of("a-y"))));
+        scoped("recordActivity", "input.communeCode", Who.EMPLOYER_CORSE, record, vars("input", activity()),
+                vars("input", activity("communeCode", "75056")));
+        scoped("recordActivity", "input.placeId", Who.EMPLOYER_CORSE, record,
+                vars("input", activity("communeCode", null, "placeId", "p-ajaccio")),
+                vars("input", activity("communeCode", null, "placeId", "p-bastia")));
+        scoped("recordActivity", "input.partnerIds", Who.EMPLOYER_CORSE, record,
+                vars("input", activity("partnerIds", List.of("q-ajaccio"))),
+                vars("input", activity("partnerIds", List.of("q-paris"))));
+        scoped("updateActivity", "id", Who.EMPLOYER_CORSE, update, vars("id", "act-corse", "input", activity()),
+                vars("id", "act-paris", "input", activity()), "ACTIVITIES");
+        scoped("updateActivity", "input.leaderIds", Who.EMPLOYER_CORSE, update,
+                vars("id", "act-corse", "input", activity()),
+                vars("id", "act-corse", "input", activity("leaderIds", List.of("a-paris"))), "ACTIVITIES");
+        scoped("updateActivity", "input.metAdviserIds", Who.COORDINATOR_C, update,
+                vars("id", "act-meeting", "input", meeting(List.of("a-x"))),
+                vars("id", "act-meeting", "input", meeting(List.of("a-x", "a-y"))), "ACTIVITIES");
+        scoped("updateActivity", "input.communeCode", Who.EMPLOYER_CORSE, update,
+                vars("id", "act-corse", "input", activity()),
+                vars("id", "act-corse", "input", activity("communeCode", "75056")), "ACTIVITIES");
+        scoped("updateActivity", "input.placeId", Who.EMPLOYER_CORSE, update,
+                vars("id", "act-corse", "input", activity("communeCode", null, "placeId", "p-ajaccio")),
+                vars("id", "act-corse", "input", activity("communeCode", null, "placeId", "p-paris")), "ACTIVITIES");
+        scoped("updateActivity", "input.partnerIds", Who.EMPLOYER_CORSE, update,
+                vars("id", "act-corse", "input", activity("partnerIds", List.of("q-ajaccio"))),
+                vars("id", "act-corse", "input", activity("partnerIds", List.of("q-nimes"))), "ACTIVITIES");
+        scoped("removeActivity", "id", Who.EMPLOYER_CORSE, "mutation($id: ID!) { removeActivity(id: $id) }",
+                vars("id", "act-corse"), vars("id", "act-paris"), "ACTIVITIES");
+    }
+
     static Stream<Case> cases() {
         return CASES.stream();
     }
@@ -448,6 +500,10 @@ class MutationScopeTests extends ScopeFixture {
         if (c.setup() == null) {
             return;
         }
+        if (c.setup().equals("ACTIVITIES")) {
+            activities();
+            return;
+        }
         // drafted by ANCT on the day of the campaign, then moved to the status the case starts from
         clock.today(LocalDate.of(2023, 10, 25));
         applications.put("corse", draft("e-corse", "2A"));
@@ -463,6 +519,23 @@ class MutationScopeTests extends ScopeFixture {
         }
         // filing is during the campaign; the later steps happen today
         clock.today(c.mutation().equals("submitCoordinatorApplication") ? LocalDate.of(2023, 11, 1) : LocalDate.now());
+    }
+
+    /** A workshop of a-x in Ajaccio, one of a-paris in Paris, a meeting of a-coord with a-x. */
+    void activities() {
+        var day = LocalDate.of(2024, 2, 1);
+        var workshop = fr.maillage.activities.ActivityVocabulary.ActivityKind.COLLECTIVE_WORKSHOP;
+        var held = fr.maillage.activities.ActivityVocabulary.ActivityStatus.HELD;
+        write(fr.maillage.activities.ActivityStatements.UPSERT, Map.of("rows", Stream.of(
+                new ActivityRecord("act-corse", "test:act-corse", "maillage", null, workshop, held, day, null, null, 4,
+                        null, List.of(), List.of(), "2A004", null, List.of("a-x"), List.of(), List.of()),
+                new ActivityRecord("act-paris", "test:act-paris", "maillage", null, workshop, held, day, null, null, 4,
+                        null, List.of(), List.of(), "75056", null, List.of("a-paris"), List.of(), List.of()),
+                new ActivityRecord("act-meeting", "test:act-meeting", "maillage", null,
+                        fr.maillage.activities.ActivityVocabulary.ActivityKind.COORDINATION_MEETING, held, day, null,
+                        null, 0, null, List.of(), List.of(), "2A004", null, List.of("a-coord"), List.of("a-x"),
+                        List.of()))
+                .map(ActivityRecord::row).toList()));
     }
 
     String draft(String employer, String department) {

@@ -102,6 +102,12 @@ class PersonalDataLeakTests extends IntegrationTest {
                         "existingPostAdviserId", ids.get("X"), "perimeter", Map.of("kind", "DEPARTMENT",
                                 "territories", List.of(Map.of("level", "DEPARTMENT", "code", "2A")))))
                 .execute().path("draftCoordinatorApplication.id").entity(String.class).get());
+        // a meeting of C with X: what the activity queries return, to every caller
+        asAnct().document("""
+                mutation($input: ActivityInput!) { recordActivity(input: $input) { id } }""")
+                .variable("input", Map.of("kind", "COORDINATION_MEETING", "date", "2024-03-01", "communeCode", "2A004",
+                        "leaderIds", List.of(ids.get("C")), "metAdviserIds", List.of(ids.get("X"))))
+                .execute().errors().verify();
         for (var key : List.of("C", "X", "Y")) {
             var values = asAnct().document(
                     "query($id: ID!) { adviser(id: $id) { firstName lastName email phone externalId } }")
@@ -153,7 +159,8 @@ class PersonalDataLeakTests extends IntegrationTest {
         assertThat(queries).as("root query fields walked").hasSize(graphQlSource.schema().getQueryType()
                 .getFieldDefinitions().size()).containsKeys("Query.adviser", "Query.advisers",
                 "Query.employer", "Query.coordinator", "Query.place", "Query.partner", "Query.hub", "Query.governance",
-                "Query.coordinatorApplication", "Query.personalDataExport", "Query.territories", "Query.coverageGaps");
+                "Query.coordinatorApplication", "Query.personalDataExport", "Query.territories", "Query.coverageGaps",
+                "Query.territoryCoverages", "Query.franceCoverage");
         var leaks = java.util.Collections.synchronizedList(new ArrayList<String>());
         var seen = new java.util.concurrent.ConcurrentHashMap<Who, Set<String>>();
         // callers side by side: the service answers them concurrently, as it would in use
@@ -379,10 +386,14 @@ class PersonalDataLeakTests extends IntegrationTest {
                 case "Query.shortestPath.fromId" -> ids.get("X");
                 case "Query.shortestPath.toId" -> ids.get("Y");
                 case "Query.personalDataExport.adviserId" -> ids.get("X");
+                case "Query.adviserActivities.adviserId" -> ids.get("X");
                 default -> null;
             };
             if (id != null) {
                 return quoted(id);
+            }
+            if (name.equals("coordinatorIds")) {
+                return "[" + quoted(ids.get("C")) + "]";
             }
             return switch (name) {
                 case "id" -> switch (returned) {

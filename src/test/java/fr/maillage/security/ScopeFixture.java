@@ -150,7 +150,7 @@ abstract class ScopeFixture extends IntegrationTest {
         try (var session = driver.session()) {
             return session.run("""
                     MATCH (n) WHERE n:Employer OR n:Adviser OR n:Place OR n:Governance OR n:Hub OR n:Partner
-                      OR n:CoordinatorApplication OR n:ApplicationEvent OR n:Campaign
+                      OR n:CoordinatorApplication OR n:ApplicationEvent OR n:Campaign OR n:Activity
                     RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties,
                       COLLECT { MATCH (n)-[r]-(x) RETURN {type: type(r), out: startNode(r) = n, other: elementId(x),
                         properties: properties(r)} } AS links

@@ -104,7 +104,7 @@ public abstract class IntegrationTest {
         try (var session = driver.session()) {
             session.run("""
                     MATCH (n) WHERE n:Employer OR n:Adviser OR n:Hub OR n:Place OR n:Partner OR n:Governance
-                      OR n:AuditEvent OR n:CoordinatorApplication OR n:ApplicationEvent
+                      OR n:AuditEvent OR n:CoordinatorApplication OR n:ApplicationEvent OR n:Activity
                     DETACH DELETE n""").consume();
             // campaigns other than the reference one are test data
             session.run("""

@@ -1,0 +1,1 @@
+MATCH (a:CoordinatorApplication {id: $id}) RETURN ($national OR a.employerSiret IN $sirets OR a.status <> 'DRAFT' AND (any(d IN a.departmentCodes WHERE d IN $departments) OR any(g IN a.regionCodes WHERE g IN $regions))) AS visible

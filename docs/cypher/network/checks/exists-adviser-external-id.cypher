@@ -1,0 +1,1 @@
+MATCH (n:Adviser {externalId: $value}) RETURN count(n) > 0 AS found

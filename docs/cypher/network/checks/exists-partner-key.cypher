@@ -1,0 +1,1 @@
+MATCH (n:Partner {key: $value}) RETURN count(n) > 0 AS found

@@ -1,0 +1,1 @@
+MATCH (n:Place {key: $value}) RETURN count(n) > 0 AS found

@@ -1,0 +1,1 @@
+MATCH (n:Region {code: $value}) RETURN count(n) > 0 AS found

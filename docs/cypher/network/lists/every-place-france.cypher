@@ -1,0 +1,5 @@
+MATCH (n:Place) WHERE true AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))
+WITH n ORDER BY n.name, n.id
+RETURN n, head([(n)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName,
+  n.departmentCode AS departmentCode
+ORDER BY n.name, n.id

@@ -1,0 +1,1 @@
+MATCH (n:Adviser) WHERE n.id IN $ids RETURN n.id AS id, n AS n

@@ -1,0 +1,7 @@
+CALL () { MATCH (x:Region) RETURN count(x) AS total }
+CALL () {
+  MATCH (c:Region) WHERE $after IS NULL OR c.code > $after
+  WITH c ORDER BY c.code LIMIT $fetch
+  RETURN collect(c) AS rows
+}
+RETURN total, rows

@@ -1,0 +1,117 @@
+package fr.maillage.network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import fr.maillage.graphql.ApiProperties;
+import fr.maillage.graphql.Connection;
+import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.AdviserReader.AdviserPage;
+import fr.maillage.network.AdviserReader.AdviserPageResult;
+import fr.maillage.network.NetworkModel.Adviser;
+import fr.maillage.network.NetworkModel.Contract;
+import fr.maillage.network.NetworkModel.Employer;
+import fr.maillage.network.NetworkModel.PlaceAssignment;
+import fr.maillage.security.Scope;
+import fr.maillage.territories.Commune;
+import fr.maillage.territories.Territory;
+import fr.maillage.territories.TerritoryLevel;
+import fr.maillage.territories.TerritoryRef;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The data loaders of the network's nested fields (one statement per field for a whole page of parents), and what
+ * its controllers share: pages, communes, parents grouped by id.
+ */
+@Component
+class NetworkLoaders {
+
+    /** Perimeters of coordinators by id; primed by the coordinator query, which reads it with the coordinator. */
+    static final String PERIMETERS = "coordinatorPerimeters";
+    /** Latest contract and places of advisers by id; primed by the pages of advisers that read them with the page. */
+    static final String CONTRACTS = "adviserContracts";
+    static final String PLACES = "adviserPlaces";
+    static final String SCOPES = "adviserScopes";
+    private static final String PAGES = "adviserPages";
+
+    private final ApiProperties limits;
+
+    NetworkLoaders(AdviserReader advisers, LinkReader links, ScopeReader scopes, NetworkRepository network,
+            ApiProperties limits, Clock clock, BatchLoaderRegistry loaders) {
+        this.limits = limits;
+        loaders.forTypePair(AdviserPage.class, AdviserPageResult.class).withName(PAGES).registerMappedBatchLoader(
+                (keys, env) -> Mono.fromCallable(() -> Map.copyOf(advisers.adviserPages(keys, LocalDate.now(clock)))));
+        loaders.<String, Contract>forName(CONTRACTS).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> advisers.latestContracts(ids)));
+        loaders.<String, List<PlaceAssignment>>forName(PLACES).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> Map.copyOf(advisers.placesOfAdvisers(ids))));
+        loaders.forTypePair(String.class, Scope.class).withName(SCOPES).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> scopes.adviserScopes(ids, null)));
+        loaders.forTypePair(String.class, Employer.class).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> network.byIds("Employer", ids, NetworkMapper::employer)));
+        loaders.<String, List<Territory>>forName(PERIMETERS).registerMappedBatchLoader((ids, env) ->
+                Mono.fromCallable(() -> Map.copyOf(links.perimeters(ids))));
+    }
+
+    PageRequest page(Integer first, String after) {
+        return PageRequest.of(first, after, limits.maxPageSize());
+    }
+
+    /**
+     * A page of advisers below a parent. The contracts and places of its advisers, when the request reads them, come
+     * with the page and prime their loaders: no further statement for them.
+     */
+    static CompletableFuture<Connection<Adviser>> advisers(String parentId, boolean ofCoordinator, boolean activeOnly,
+            PageRequest page, DataFetchingEnvironment env) {
+        var selection = env.getSelectionSet();
+        boolean contracts = Connection.readsNodeField(selection, "contract");
+        boolean places = Connection.readsNodeField(selection, "places");
+        DataLoader<AdviserPage, AdviserPageResult> pages = env.getDataLoader(PAGES);
+        return pages.load(new AdviserPage(parentId, ofCoordinator, activeOnly, page, contracts, places))
+                .thenApply(result -> {
+                    if (contracts) {
+                        DataLoader<String, Contract> loader = env.getDataLoader(CONTRACTS);
+                        result.connection().nodes().forEach(a -> loader.prime(a.id(), result.contracts().get(a.id())));
+                    }
+                    if (places) {
+                        DataLoader<String, List<PlaceAssignment>> loader = env.getDataLoader(PLACES);
+                        result.connection().nodes().forEach(a -> loader.prime(a.id(),
+                                result.places().getOrDefault(a.id(), List.of())));
+                    }
+                    return result.connection();
+                });
+    }
+
+    static CompletableFuture<Commune> commune(String code, DataLoader<TerritoryRef, Territory> territories) {
+        return code == null ? CompletableFuture.completedFuture(null)
+                : territories.load(new TerritoryRef(TerritoryLevel.COMMUNE, code)).thenApply(Commune.class::cast);
+    }
+
+    static <P> List<String> ids(List<P> parents, Function<P, String> id) {
+        return parents.stream().map(id).distinct().toList();
+    }
+
+    /** The value of each parent, by its id; parents without one are absent. */
+    static <P, V> Map<P, V> byKey(List<P> parents, Function<P, String> id, Map<String, V> values) {
+        var result = new java.util.HashMap<P, V>();
+        for (var parent : parents) {
+            var value = values.get(id.apply(parent));
+            if (value != null) {
+                result.put(parent, value);
+            }
+        }
+        return result;
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

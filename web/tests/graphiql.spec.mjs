@@ -100,8 +100,13 @@ async function withScreenshotOnFailure(page, name, body) {
     check(files.includes('09-coverage-and-diagnosis.graphql') && files.length >= 10,
       `the examples of graphql/examples/ are offered (${files.length})`);
 
-    const headers = await page.locator('.graphiql-editor-tool').innerText();
-    check(headers.includes('/dev/tokens/') && headers.includes('Authorization'),
+    // Monaco draws its lines after the panel appears: wait for the text rather than reading it once
+    const headersTool = page.locator('.graphiql-editor-tool');
+    const shows = (text) => headersTool.getByText(text, { exact: false }).first()
+      .waitFor({ timeout: 15000 }).then(() => true, () => false);
+    const shown = await shows('/dev/tokens/') && await shows('Authorization');
+    const headers = await headersTool.innerText();
+    check(shown && headers.includes('/dev/tokens/') && headers.includes('Authorization'),
       'the headers editor shows how to paste a development token');
 
     // docs explorer: the Query type lists the coordinator's and the prefecture's entry points

@@ -3,6 +3,7 @@ package fr.maillage.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The pages a browser opens: the home page, which says what Maillage is and what this service offers, and GraphiQL,
- * bundled from {@code web/} into the jar at build time.
+ * The pages a browser opens, bundled from {@code web/} into the jar at build time: the users' pages (one page
+ * application in the State design system, answering each of its paths: its router shows the page; the same
+ * paths are open to anyone in SecurityConfiguration), the developers' page, which says what this
+ * service offers, and GraphiQL.
  */
 @RestController
 class WebPagesController {
@@ -25,15 +28,47 @@ class WebPagesController {
     static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
     private final String home;
+    private final boolean devTokens;
+    /** The OpenID Connect provider the pages sign in with (authorization code with PKCE), when one is trusted. */
+    private final Map<String, String> signIn;
     private final Resource graphiql = new ClassPathResource("static/graphiql/index.html");
+    private final Resource pages = new ClassPathResource("static/app/index.html");
 
     WebPagesController(Environment environment) {
         this.home = home(environment.getProperty("spring.graphql.schema.introspection.enabled", Boolean.class, false),
                 environment.getProperty("spring.graphql.schema.printer.enabled", Boolean.class, false),
                 environment.getProperty("maillage.security.dev-tokens", Boolean.class, false));
+        this.devTokens = environment.getProperty("maillage.security.dev-tokens", Boolean.class, false);
+        var issuer = environment.getProperty("maillage.security.issuer", "").strip();
+        this.signIn = issuer.isEmpty() ? null : Map.of("authority", issuer,
+                "clientId", environment.getProperty("maillage.security.pages-client-id", "maillage"),
+                "scope", environment.getProperty("maillage.security.pages-scope", "openid profile email"));
     }
 
-    @GetMapping("/")
+    @GetMapping({"/", "/carte", "/carte/**", "/territoires/**", "/reseau/**", "/coordinateurs/**", "/candidatures",
+        "/candidatures/**", "/connexion"})
+    ResponseEntity<?> pages() {
+        if (!pages.exists()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT).body("Les pages ne sont pas dans ce"
+                    + " jar : elles sont construites par Maven depuis web/ (npm ci, npm run build), ce que -Dweb.skip"
+                    + " évite. L'API reste ouverte : /developpeurs.");
+        }
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(pages);
+    }
+
+    /**
+     * What the pages need to know of this deployment: whether they may offer the local profile's role picker, and the
+     * OpenID Connect provider to sign in with (its address, the pages' public client), if any.
+     */
+    @GetMapping("/pages/config.json")
+    ResponseEntity<Map<String, Object>> pagesConfig() {
+        var config = new java.util.LinkedHashMap<String, Object>();
+        config.put("devTokens", devTokens);
+        config.put("oidc", signIn);
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(config);
+    }
+
+    @GetMapping("/developpeurs")
     ResponseEntity<String> home() {
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(home);
     }

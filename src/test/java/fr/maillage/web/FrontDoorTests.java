@@ -4,18 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import fr.maillage.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-/** What a browser finds at the service's door: the home page, GraphiQL from the jar, the schema as UTF-8 text. */
+/**
+ * What a browser finds at the service's door: the users' pages, the developers' page, GraphiQL from the jar, the
+ * schema as UTF-8 text.
+ */
 class FrontDoorTests extends IntegrationTest {
 
     @Test
-    void theHomePageSaysWhatMaillageIsAndLinksWhatTheServiceOffers() {
-        var page = http().get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+    void theUsersPagesAnswerEachOfTheirPathsAndTheLocalProfileOffersItsRolePicker() {
+        for (var path : List.of("/", "/carte", "/territoires/departement/2A", "/reseau/region/94",
+                "/coordinateurs/x", "/candidatures")) {
+            var page = http().get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentType("text/html;charset=UTF-8")
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(page).as(path).contains("<html lang=\"fr\"", "<div id=\"app\"></div>", "/assets/app-");
+        }
+        http().get().uri("/pages/config.json").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.devTokens").isEqualTo(true);
+        // what is not a page stays refused
+        http().get().uri("/nulle-part").exchange().expectStatus().is4xxClientError();
+    }
+
+    @Test
+    void theDevelopersPageSaysWhatMaillageIsAndLinksWhatTheServiceOffers() {
+        var page = http().get().uri("/developpeurs").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType("text/html;charset=UTF-8")
                 .expectBody(String.class).returnResult().getResponseBody();
@@ -23,15 +43,15 @@ class FrontDoorTests extends IntegrationTest {
                 .contains("href=\"/graphiql\"", "href=\"/graphql/schema\"", "href=\"/actuator/health\"")
                 .contains("README.md", "docs/security-writes.md", "docs/exports.md", "graphql/examples/")
                 .contains("Télécharger", "href=\"/exports/diagnosis/DEPARTMENT/63.pdf\"")
-                .contains("Pages web à venir", "Carte de la couverture de la France")
+                .contains("Pages web", "<a href=\"/\">Accueil</a>", "Carte de la couverture de la France")
                 // the test profile opens introspection and the printer, and trusts development tokens
                 .contains("Documentation et autocomplétion actives", "/dev/tokens/ANCT")
                 .doesNotContain("{{");
     }
 
     @Test
-    void everyDownloadOfferedByTheHomePageAnswersAFile() {
-        var page = http().get().uri("/").exchange().expectStatus().isOk()
+    void everyDownloadOfferedByTheDevelopersPageAnswersAFile() {
+        var page = http().get().uri("/developpeurs").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         var links = Pattern.compile("href=\"(/exports/[^\"]+)\"").matcher(page).results()
                 .map(m -> m.group(1).replace("&amp;", "&")).toList();
@@ -50,7 +70,7 @@ class FrontDoorTests extends IntegrationTest {
     }
 
     @Test
-    void theHomePageSaysWhatIsOffOnADeployedService() {
+    void theDevelopersPageSaysWhatIsOffOnADeployedService() {
         var page = WebPagesController.home(false, false, false);
         assertThat(page).contains("Introspection désactivée", "Non publié sur ce service")
                 .doesNotContain("href=\"/graphql/schema\"", "/dev/tokens/", "{{");

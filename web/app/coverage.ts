@@ -71,6 +71,12 @@ export function isMappedDepartment(code: string): boolean {
   return code.length === 2 || ['971', '972', '973', '974', '976'].includes(code);
 }
 
+/** The 101 départements the map draws: 01 to 95 (2A and 2B for Corsica) and the five overseas. */
+export const MAPPED_DEPARTMENTS: string[] = [
+  ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).flatMap((code) => (code === '20' ? ['2A', '2B'] : [code])),
+  '971', '972', '973', '974', '976',
+];
+
 /**
  * The keys of dsfr-chart's region map for the INSEE region codes: ISO 3166-2 codes in metropolitan France (its SVG
  * paths are FR-IDF, FR-ARA...), the département code overseas.

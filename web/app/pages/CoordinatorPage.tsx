@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
 import { ApiError, download, graphql } from '../api';
+import { FranceMap } from '../components/FranceMap';
 import { KindSymbol } from '../components/NetworkGraph';
+import { MAPPED_DEPARTMENTS } from '../coverage';
 import { formatDate, formatInteger, LEVEL_LABELS, LEVEL_SLUGS, territoryPath } from '../format';
 import { graphqlAllowingRefusals, KIND, LINK_LABELS, type MapEdge, type MapNode } from '../network';
 import { useSession } from '../session';
@@ -10,11 +12,15 @@ import './network.css';
 
 type Territory = { level: string; code: string; name: string };
 type Commune = Territory;
+type DepartmentRef = { code: string; name: string };
+/** A territory of the perimeter with the départements it lies in (several for an EPCI across départements). */
+type PerimeterTerritory = Territory & { departments?: DepartmentRef[]; department?: DepartmentRef;
+  departmentsOfRegion?: { nodes: DepartmentRef[] } };
 type PlaceRef = { main: boolean; place: { id: string; name: string; commune: Commune } };
 type AdviserRow = { id: string; firstName?: string | null; lastName?: string | null; status: string;
   contract: { typeLabel: string; end: string | null; employer: { id: string; name: string } } | null; places: PlaceRef[] };
 type CoordinatorData = { coordinator: {
-  id: string; since: string | null; perimeterKind: string; perimeter: Territory[];
+  id: string; since: string | null; perimeterKind: string; perimeter: PerimeterTerritory[];
   adviser: { firstName?: string | null; lastName?: string | null; email?: string | null; phone?: string | null;
     employer: { id: string; name: string } | null; places: PlaceRef[] };
   hubs: { id: string; name: string }[];
@@ -23,7 +29,9 @@ type CoordinatorData = { coordinator: {
 
 const PLACES = 'places { main place { id name commune { level code name } } }';
 const COORDINATOR = (personal: boolean) => `query Coordinator($id: ID!) { coordinator(id: $id) {
-  id since perimeterKind perimeter { level code name }
+  id since perimeterKind perimeter { level code name
+    ... on Commune { department { code name } } ... on Epci { departments { code name } }
+    ... on Region { departmentsOfRegion: departments(first: 30) { nodes { code name } } } }
   adviser { ${personal ? 'firstName lastName email phone' : ''} employer { id name } ${PLACES} }
   hubs { id name }
   advisers(first: 100) { totalCount nodes { id ${personal ? 'firstName lastName' : ''} status
@@ -121,6 +129,8 @@ function Coordinator({ c, signedIn }: { c: NonNullable<CoordinatorData['coordina
         <div className="fr-col-12 fr-col-md-6">
           <h2 className="fr-h4">Périmètre</h2>
           {c.perimeter.length === 0 ? <p>Aucun territoire.</p> : (
+            <>
+            <PerimeterMap perimeter={c.perimeter} />
             <ul>
               {c.perimeter.map((t) => (
                 <li key={`${t.level}:${t.code}`}>
@@ -131,6 +141,7 @@ function Coordinator({ c, signedIn }: { c: NonNullable<CoordinatorData['coordina
                 </li>
               ))}
             </ul>
+            </>
           )}
         </div>
       </div>
@@ -138,6 +149,54 @@ function Coordinator({ c, signedIn }: { c: NonNullable<CoordinatorData['coordina
       <Partners id={c.id} onLoaded={setPartners} />
       <PathFinder c={c} partners={partners} signedIn={signedIn} />
     </>
+  );
+}
+
+/** The départements of France where the perimeter lies, each with the territories of the perimeter inside it. */
+function departmentsOfPerimeter(perimeter: PerimeterTerritory[]): Map<string, { name: string; territories: string[] }> {
+  const byDepartment = new Map<string, { name: string; territories: string[] }>();
+  for (const t of perimeter) {
+    const departments = t.level === 'DEPARTMENT' ? [{ code: t.code, name: t.name }]
+      : t.departments ?? (t.department ? [t.department] : t.departmentsOfRegion?.nodes ?? []);
+    for (const d of departments) {
+      const entry = byDepartment.get(d.code) ?? { name: d.name, territories: [] };
+      entry.territories.push(t.level === 'DEPARTMENT' ? 'le département entier' : `${LEVEL_LABELS[t.level] ?? t.level} ${t.name}`);
+      byDepartment.set(d.code, entry);
+    }
+  }
+  return byDepartment;
+}
+
+/**
+ * The perimeter on the map of départements (no EPCI or commune shapes are shipped): each département holding part of
+ * it coloured by the number of its territories there, the others at the palette's lightest; a click on one of the
+ * perimeter opens the département's page.
+ */
+function PerimeterMap({ perimeter }: { perimeter: PerimeterTerritory[] }) {
+  const [, navigate] = useLocation();
+  const byDepartment = useMemo(() => departmentsOfPerimeter(perimeter), [perimeter]);
+  // every département has a value, 0 outside the perimeter: the map's palette then tells the perimeter apart
+  const data = useMemo(() => Object.fromEntries(MAPPED_DEPARTMENTS.map((code) => [code,
+    byDepartment.get(code)?.territories.length ?? 0])), [byDepartment]);
+  const tooltip = useCallback((key: string) => {
+    const entry = byDepartment.get(key);
+    return entry ? `${entry.name} : ${entry.territories.join(', ')}` : 'Hors du périmètre';
+  }, [byDepartment]);
+  const onSelect = useCallback((key: string) => navigate(territoryPath('DEPARTMENT', key)), [navigate]);
+  const selectable = useMemo(() => [...byDepartment.keys()], [byDepartment]);
+  // the legend's ends: short, they sit side by side under the colour scale
+  const formatValue = useCallback((v: number) => (v === 0 ? 'aucun' : `${formatInteger(v)} territoire${v > 1 ? 's' : ''}`), []);
+  const names = [...byDepartment.values()].map((d) => d.name).join(', ');
+  if (byDepartment.size === 0) {
+    return null;
+  }
+  return (
+    <div className="maillage-perimeter-map fr-mb-2w">
+      <FranceMap level="dep" data={data} name="Territoires du périmètre par département" value={names}
+        date={formatDate(new Date().toISOString().slice(0, 10))} palette="sequentialAscending" tooltip={tooltip} formatValue={formatValue} onSelect={onSelect}
+        selectable={selectable}
+        caption={`Carte des départements où s'étend le périmètre : ${names}. Les territoires sont listés sous la carte.`} />
+    </div>
   );
 }
 

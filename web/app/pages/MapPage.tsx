@@ -1,8 +1,7 @@
-import dsfrCss from '@gouvfr/dsfr/dist/dsfr.min.css?url';
-import mapCss from '@gouvfr/dsfr-chart/MapChart/css?url';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { CoverageTable } from '../components/CoverageTable';
+import { FranceMap } from '../components/FranceMap';
 import {
   COVERAGE_FIELDS, INDICATORS, isMappedDepartment, mapKey, type Indicator, type TerritoryCoverage,
 } from '../coverage';
@@ -112,133 +111,40 @@ export function MapPage() {
   );
 }
 
-/**
- * dsfr-chart's `<map-chart>` (a Vue custom element), made anew whenever what it shows changes (it reads its
- * attributes once). Its tooltips and legend print raw numbers: they are rewritten as French text; a click opens the
- * territory's page instead of zooming.
- */
+/** The map of the chosen level coloured by the indicator; a click opens the territory's page. */
 function CoverageMap({ rows, level, indicator, france }: {
   rows: TerritoryCoverage[]; level: Level; indicator: Indicator; france: FranceCoverage;
 }) {
-  const host = useRef<HTMLDivElement>(null);
   const [, navigate] = useLocation();
-  const [loaded, setLoaded] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    // the chart's code (Vue and the map's shapes) loads with this page only
-    import('@gouvfr/dsfr-chart/MapChart')
-      .then(() => setLoaded(true))
-      .catch(() => setProblem('La carte n\'a pas pu être chargée ; le tableau ci-dessous donne les mêmes chiffres.'));
-  }, []);
-
-  useEffect(() => {
-    const container = host.current;
-    if (!loaded || !container) {
-      return undefined;
-    }
-    const data: Record<string, number> = {};
-    const byKey = new Map<string, TerritoryCoverage>();
+  const { data, byKey } = useMemo(() => {
+    const values: Record<string, number> = {};
+    const rowOf = new Map<string, TerritoryCoverage>();
     for (const row of rows) {
       const key = mapKey(level, row.territory.code);
       const value = indicator.value(row);
       if (key !== null && value !== null) {
-        data[key] = value;
-        byKey.set(key, row);
+        values[key] = value;
+        rowOf.set(key, row);
       }
     }
-    const values = Object.values(data);
-    const chart = document.createElement('map-chart');
-    // attributes, as strings: what the element reads when it connects
-    chart.setAttribute('data', JSON.stringify(data));
-    chart.setAttribute('value', indicator.format(france));
-    chart.setAttribute('name', indicator.label);
-    chart.setAttribute('date', formatDate(france.referenceDate));
-    chart.setAttribute('level', level === 'REGION' ? 'reg' : 'dep');
-    chart.setAttribute('selected-palette', indicator.palette);
-
-    let hovered: string | null = null;
-    // the chart draws in its shadow root: events seen on the element are retargeted to it, the path is the first
-    // of their composed path
-    const keyOf = (event: Event): string | null => {
-      const target = event.composedPath()[0];
-      const path = target instanceof Element ? target.closest('path') : null;
-      const name = path?.getAttribute('class') ?? '';
-      return name.startsWith('FR-') ? name.slice(3) : null;
-    };
-    const onClick = (event: MouseEvent) => {
-      const key = keyOf(event);
-      if (key !== null) {
-        // before the chart's own handler, which would zoom on the region
-        event.stopPropagation();
-        const row = byKey.get(key);
-        if (row) {
-          navigate(territoryPath(level, row.territory.code));
-        }
-      }
-    };
-    const onDoubleClick = (event: MouseEvent) => {
-      if (keyOf(event) !== null) {
-        event.stopPropagation();
-      }
-    };
-    let root: ShadowRoot | HTMLElement = chart;
-    const french = () => {
-      const row = hovered === null ? undefined : byKey.get(hovered);
-      rewrite(root.querySelector('.tooltip_value'), row ? indicator.format(row) : null);
-      if (values.length > 0) {
-        rewrite(root.querySelector('.scale_values .min'), indicator.formatValue(Math.min(...values)));
-        rewrite(root.querySelector('.scale_values .max'), indicator.formatValue(Math.max(...values)));
-      }
-    };
-    const onOver = (event: MouseEvent) => {
-      hovered = keyOf(event);
-      french();
-    };
-    chart.addEventListener('click', onClick, true);
-    chart.addEventListener('dblclick', onDoubleClick, true);
-    chart.addEventListener('mouseover', onOver, true);
-    container.replaceChildren(chart);
-    // dsfr-chart 2.0.4 asks for no shadow root, but passes the option where the browser ignores it: the chart renders
-    // in an open shadow root, where the page's styles do not reach; the DSFR's and the chart's are linked there
-    root = chart.shadowRoot ?? chart;
-    if (chart.shadowRoot) {
-      for (const href of [dsfrCss, mapCss]) {
-        const link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = href;
-        chart.shadowRoot.prepend(link);
-      }
-      const clickable = document.createElement('style');
-      clickable.textContent = 'path[class^="FR-"] { cursor: pointer; }';
-      chart.shadowRoot.append(clickable);
+    return { data: values, byKey: rowOf };
+  }, [rows, level, indicator]);
+  const tooltip = useCallback((key: string) => {
+    const row = byKey.get(key);
+    return row ? indicator.format(row) : null;
+  }, [byKey, indicator]);
+  const onSelect = useCallback((key: string) => {
+    const row = byKey.get(key);
+    if (row) {
+      navigate(territoryPath(level, row.territory.code));
     }
-    const observer = new MutationObserver(french);
-    observer.observe(root, { subtree: true, childList: true, characterData: true });
-    french();
-    return () => {
-      observer.disconnect();
-      chart.remove();
-    };
-  }, [loaded, rows, level, indicator, france, navigate]);
-
+  }, [byKey, level, navigate]);
   return (
-    <figure className="fr-m-0" aria-labelledby="legende-carte">
-      {problem && <div className="fr-alert fr-alert--warning fr-alert--sm"><p>{problem}</p></div>}
-      {!loaded && !problem && <p role="status">Chargement de la carte…</p>}
-      <div ref={host} className="maillage-map" data-level={level} />
-      <figcaption id="legende-carte" className="fr-sr-only">
-        Carte des {level === 'REGION' ? 'régions' : 'départements'} : {indicator.label.toLowerCase()}. Les chiffres
-        sont aussi dans le tableau qui suit.
-      </figcaption>
-    </figure>
+    <FranceMap level={level === 'REGION' ? 'reg' : 'dep'} data={data} name={indicator.label}
+      value={indicator.format(france)} date={formatDate(france.referenceDate)} palette={indicator.palette}
+      tooltip={tooltip} formatValue={indicator.formatValue} onSelect={onSelect}
+      caption={`Carte des ${level === 'REGION' ? 'régions' : 'départements'} : ${indicator.label.toLowerCase()}. Les chiffres sont aussi dans le tableau qui suit.`} />
   );
-}
-
-function rewrite(element: Element | null, text: string | null) {
-  if (element && text !== null && element.textContent !== text) {
-    element.textContent = text;
-  }
 }
 
 /** The EPCI of a chosen département, then the communes of a chosen EPCI, each as a sortable table. */

@@ -105,6 +105,24 @@ export async function check(t) {
   t.check(prospects.unlinkedCount === 0 || /à démarcher/i.test(firstRow),
     `the partners to approach come first (${prospects.unlinkedCount} to approach)`);
   t.check(await own.page.locator('a[href^="/territoires/"]').count() > 0, 'its perimeter links to territory pages');
+  // its perimeter on the map of départements: those where it lies in one colour, every other in the palette's lightest
+  const perimeter = (await t.graphql(`query($id: ID!) { coordinator(id: $id) { perimeter { level code
+    ... on Commune { department { code } } ... on Epci { departments { code } } } } }`, { id: chosen.id }, 'ANCT'))
+    .coordinator.perimeter;
+  const inside = new Set(perimeter.flatMap((p) => (p.level === 'DEPARTMENT' ? [p.code]
+    : p.departments?.map((d) => d.code) ?? [p.department.code])));
+  const perimeterPaths = own.page.locator('.maillage-perimeter-map map-chart path[class^="FR-"][fill]');
+  await perimeterPaths.first().waitFor();
+  const fills = await perimeterPaths.evaluateAll((paths) => paths.map((p) => [p.getAttribute('class').slice(3), p.getAttribute('fill')]));
+  const outsideFills = new Set(fills.filter(([code]) => !inside.has(code)).map(([, fill]) => fill));
+  const insideFills = fills.filter(([code]) => inside.has(code)).map(([, fill]) => fill);
+  const [first] = [...inside];
+  t.check(fills.length === 101 && outsideFills.size === 1 && insideFills.length === inside.size
+    && insideFills.every((fill) => !outsideFills.has(fill)),
+    `its perimeter is drawn on the map, ${[...inside].join(', ')} apart from the ${101 - inside.size} other départements`);
+  await own.page.locator(`.maillage-perimeter-map map-chart path.FR-${first}`).hover();
+  const perimeterTooltip = await own.page.locator('.maillage-perimeter-map map-chart .tooltip_value').innerText();
+  t.check(perimeterTooltip.startsWith('Corse'), `hovering it names the département and its territories (${perimeterTooltip})`);
   await own.page.getByRole('button', { name: 'Chercher' }).click();
   await own.page.locator('section[aria-labelledby="chemin"] :is(h3, .fr-alert)').first().waitFor();
   const path = await own.page.locator('section[aria-labelledby="chemin"]').innerText();
@@ -118,6 +136,9 @@ export async function check(t) {
   const coordinatorViolations = await t.accessibility(own.page);
   t.check(coordinatorViolations.length === 0, `axe-core finds no serious or critical violation on the coordinator page ${coordinatorViolations.join('; ')}`);
   t.check(own.problems.length === 0, `no console error on the coordinator page ${own.problems.join(' | ')}`);
+  await own.page.locator(`.maillage-perimeter-map map-chart path.FR-${first}`).click();
+  await own.page.waitForURL(`**/territoires/departement/${first}`);
+  t.check(true, `a click on the perimeter's département opens its page (${first})`);
   await own.context.close();
 
   // the same page anonymously: no personal data

@@ -47,6 +47,7 @@ class PagesBrowserTests extends IntegrationTest {
                 "ok - clicking Corse-du-Sud on the map opens /territoires/departement/2A",
                 "ok - Corse-du-Sud shows its 168 306 inhabitants",
                 "ok - the network of Corsica draws the API's",
+                "ok - its perimeter is drawn on the map, 2A apart from the 100 other départements",
                 "ok - the opinion given through the page is recorded (REVIEWED)",
                 "PAGES OK").doesNotContain("not ok", "ran to its end");
         for (var page : List.of("home", "map", "territory", "network", "coordinator", "applications")) {

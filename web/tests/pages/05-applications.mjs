@@ -90,9 +90,12 @@ export async function check(t) {
   await employer.page.getByLabel('Type de contrat du coordinateur').selectOption('CDD_PUBLIC');
   const amount = (await employer.page.locator('#montant').innerText()).replace(/\s/g, '');
   t.check(amount === '50000€', `a collectivity's CDD de droit public: 50 000 € shown as the form is filled in (${amount})`);
+  const left = await textOf(employer.page, '#points-restants');
+  t.check(left.includes('Temps complet') && left.includes('Zone de coordination') && !left.includes('Type de contrat'),
+    `the service lists what is left before recording: full time and the zone (${left.replace(/\s+/g, ' ').slice(0, 120)})`);
   await employer.page.getByLabel('Type de contrat du coordinateur').selectOption('CDI_PRIVATE');
-  const none = await textOf(employer.page, '#estimation + *, aside');
-  t.check(none.includes('Aucune ligne du barème'), 'a contract the table does not fund for a collectivity: said at once');
+  await employer.page.getByText('Aucune ligne du barème').waitFor();
+  t.check(true, 'a contract the table does not fund for a collectivity: said as soon as it is chosen');
   // the service's messages at their fields: not full time, no zone, a contract it does not fund
   await employer.page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   await employer.page.locator('#erreurs-formulaire').waitFor();
@@ -103,6 +106,7 @@ export async function check(t) {
   t.check(zone.includes('territoire'), `the zone's message at the zone (${zone})`);
   t.check(contract.includes('barème'), `the contract's message at the contract (${contract.slice(0, 80)})`);
   await employer.page.getByLabel('Type de contrat du coordinateur').selectOption('CDD_PUBLIC');
+  await employer.page.locator('#montant').waitFor();
   await employer.page.screenshot({ path: `${t.screenshots}/pages-applications-form.png`, fullPage: true });
   violations = await t.accessibility(employer.page);
   t.check(violations.length === 0, `axe-core: no serious or critical violation (employer's form) ${violations.join('; ')}`);

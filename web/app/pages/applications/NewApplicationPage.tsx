@@ -1,6 +1,7 @@
-// /candidatures/nouvelle: an employer's application, the eligibility and the amount shown as the form is filled in
-// (from the campaign's funding table and the structure's legal kind, both read from the service), then recorded as a
-// draft, which the service checks point by point: its messages appear at the fields they name.
+// /candidatures/nouvelle: an employer's application. As the form is filled in, the service says what recording it would
+// answer (previewCoordinatorApplication: eligibility, how each case fits, the line of the funding table and the amount,
+// what is left to correct), so that no rule of the call is written twice; the draft is then recorded, and the
+// service's messages appear at the fields they name.
 import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { graphql } from '../../api';
@@ -9,9 +10,14 @@ import { useSession } from '../../session';
 import { useQuery } from '../../useQuery';
 import { CONTRACTS, fieldProblems, formatEuros, Loading, Problem, scopeOf, SignInCallout } from './common';
 
-type FundingRule = { applicant: string; applicantLabel: string; contractTypes: string[]; departmentCodes: string[];
-  amountEur: number; periodMonths: number; requiresBranchAgreement: boolean; note: string | null };
-type Campaign = { code: string; name: string; opensOn: string; closesOn: string; open: boolean; weeklyHours: number; fundingRules: FundingRule[] };
+type Campaign = { code: string; name: string; opensOn: string; closesOn: string; open: boolean; weeklyHours: number };
+type Preview = {
+  eligible: boolean; eligibilityProblem: string | null; inProgramme: boolean; carriesCoordination: boolean;
+  cases: { applicationCase: string; fits: boolean; problems: string[] }[];
+  fundingRule: { applicantLabel: string; amountEur: number; periodMonths: number; requiresBranchAgreement: boolean; note: string | null } | null;
+  funding: { amountEur: number; periodMonths: number; startsOn: string | null; notes: string[] } | null;
+  valid: boolean; problems: { field: string; reason: string }[];
+};
 type Adviser = { id: string; firstName: string | null; lastName: string | null; scheme: string; coordinatorRole: { id: string } | null;
   contract: { active: boolean } | null };
 type Employer = { id: string; name: string; legalKind: string; legalKindLabel: string; sector: string; eligibleForCoordination: boolean;
@@ -19,19 +25,18 @@ type Employer = { id: string; name: string; legalKind: string; legalKindLabel: s
 type Picked = { level: string; code: string; name: string };
 
 const FORM = `query($siret: String!) {
-  campaigns { code name opensOn closesOn open weeklyHours
-    fundingRules { applicant applicantLabel contractTypes departmentCodes amountEur periodMonths requiresBranchAgreement note } }
+  campaigns { code name opensOn closesOn open weeklyHours }
   employer(siret: $siret) { id name legalKind legalKindLabel sector eligibleForCoordination
     commune { name department { code } }
     advisers(activeOnly: false, first: 100) { nodes { id firstName lastName scheme coordinatorRole { id } contract { active } } } }
 }`;
 
-const CASES: { value: string; label: string; hint: string; inProgramme: boolean; carries: boolean | null; existingPost: boolean }[] = [
-  { value: 'EXTEND_COORDINATION_POST', label: '1. Prolongation d\'un poste de coordination existant', hint: 'Structure déjà dans le dispositif, portant déjà un poste de coordination.', inProgramme: true, carries: true, existingPost: true },
-  { value: 'CONVERT_ADVISER_POST', label: '2. Transformation d\'un poste de conseiller numérique en poste de coordinateur', hint: 'L\'un de vos conseillers numériques devient coordinateur.', inProgramme: true, carries: null, existingPost: true },
-  { value: 'ADDITIONAL_POST', label: '3. Poste supplémentaire dédié à la coordination', hint: 'Structure déjà dans le dispositif.', inProgramme: true, carries: null, existingPost: false },
-  { value: 'CREATE_POST', label: '4. Création d\'un poste de coordinateur', hint: 'Structure hors dispositif.', inProgramme: false, carries: false, existingPost: false },
-  { value: 'INTEGRATE_COORDINATION_POST', label: '5. Intégration au dispositif d\'un poste de coordination existant', hint: 'Structure hors dispositif portant déjà un poste de coordination.', inProgramme: false, carries: true, existingPost: true },
+const CASES: { value: string; label: string; hint: string; existingPost: boolean }[] = [
+  { value: 'EXTEND_COORDINATION_POST', label: '1. Prolongation d\'un poste de coordination existant', hint: 'Structure déjà dans le dispositif, portant déjà un poste de coordination.', existingPost: true },
+  { value: 'CONVERT_ADVISER_POST', label: '2. Transformation d\'un poste de conseiller numérique en poste de coordinateur', hint: 'L\'un de vos conseillers numériques devient coordinateur.', existingPost: true },
+  { value: 'ADDITIONAL_POST', label: '3. Poste supplémentaire dédié à la coordination', hint: 'Structure déjà dans le dispositif.', existingPost: false },
+  { value: 'CREATE_POST', label: '4. Création d\'un poste de coordinateur', hint: 'Structure hors dispositif.', existingPost: false },
+  { value: 'INTEGRATE_COORDINATION_POST', label: '5. Intégration au dispositif d\'un poste de coordination existant', hint: 'Structure hors dispositif portant déjà un poste de coordination.', existingPost: true },
 ];
 
 const KINDS: Record<string, { label: string; levels: string[]; many: boolean }> = {
@@ -40,21 +45,18 @@ const KINDS: Record<string, { label: string; levels: string[]; many: boolean }> 
   REGION: { label: 'Une région', levels: ['REGION'], many: false },
 };
 
-/** The applicant's line of the funding table, as the service picks it: its category, then the most specific line. */
-function category(employer: Employer): string {
-  if (employer.legalKind === 'TERRITORIAL_COLLECTIVITY' || employer.legalKind === 'COLLECTIVITY_GROUPING') {
-    return 'COLLECTIVITY';
-  }
-  return employer.sector === 'PUBLIC' ? 'OTHER_PUBLIC' : 'PRIVATE';
-}
+const PREVIEW = `query($input: ApplicationPreviewInput!) { previewCoordinatorApplication(input: $input) {
+  eligible eligibilityProblem inProgramme carriesCoordination cases { applicationCase fits problems }
+  fundingRule { applicantLabel amountEur periodMonths requiresBranchAgreement note }
+  funding { amountEur periodMonths startsOn notes } valid problems { field reason } } }`;
 
-function fundingLine(campaign: Campaign, employer: Employer, contract: string): FundingRule | null {
-  const applicant = category(employer);
-  const department = employer.commune.department.code;
-  const lines = campaign.fundingRules.filter((r) => r.applicant === applicant && r.contractTypes.includes(contract)
-    && (r.departmentCodes.length === 0 || r.departmentCodes.includes(department)));
-  return lines.find((r) => r.departmentCodes.length > 0) ?? lines[0] ?? null;
-}
+/** The fields of the form by the names the service gives them, for the list of what is left to correct. */
+const FIELD_LABELS: Record<string, string> = {
+  campaignCode: 'Campagne', employerId: 'Structure', applicationCase: 'Cas de figure', contractType: 'Type de contrat',
+  fullTime: 'Temps complet', branchAgreement: 'Accord de branche', perimeter: 'Zone de coordination',
+  existingPostAdviserId: 'Poste existant', motivation: 'Motivation',
+};
+const fieldName = (field: string) => field.replace(/^input\./, '').replace(/^perimeter\..*/, 'perimeter');
 
 export function NewApplicationPage() {
   const { session } = useSession();
@@ -113,9 +115,8 @@ function ApplicationForm({ campaigns, employer }: { campaigns: Campaign[]; emplo
 
   const campaign = campaigns.find((c) => c.code === campaignCode);
   const chosenCase = CASES.find((c) => c.value === applicationCase);
-  const line = campaign && contractType ? fundingLine(campaign, employer, contractType) : null;
-  const inProgramme = employer.advisers.nodes.some((a) => a.scheme === 'CONSEILLER_NUMERIQUE');
-  const carries = employer.advisers.nodes.some((a) => a.coordinatorRole && a.contract?.active !== false);
+  const [answer, setAnswer] = useState<{ key: string; preview: Preview } | null>(null);
+  const [previewProblem, setPreviewProblem] = useState<string | null>(null);
   const holders = employer.advisers.nodes.filter((a) => a.contract?.active !== false && (applicationCase === 'CONVERT_ADVISER_POST'
     ? !a.coordinatorRole && a.scheme === 'CONSEILLER_NUMERIQUE' : !!a.coordinatorRole));
   const errorOf = (field: string) => problems.byField[field]?.join(' ; ');
@@ -132,21 +133,38 @@ function ApplicationForm({ campaigns, employer }: { campaigns: Campaign[]; emplo
     }
   }, [chosenCase?.existingPost]);
 
+  // what the service would answer, asked again a moment after each change (the previous question abandoned); an
+  // answer is shown only for the form as it now stands
+  const previewInput = useMemo(() => ({
+    campaignCode, employerId: employer.id, applicationCase: applicationCase || null, contractType: contractType || null,
+    fullTime, branchAgreement, existingPostAdviserId: existingPost || null,
+    perimeter: territories.length ? { kind, territories: territories.map((t) => ({ level: t.level, code: t.code })) } : null,
+  }), [campaignCode, employer.id, applicationCase, contractType, fullTime, branchAgreement, existingPost, kind, territories]);
+  const previewKey = JSON.stringify(previewInput);
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      graphql<{ previewCoordinatorApplication: Preview }>(PREVIEW, { input: previewInput }, controller.signal)
+        .then((data) => { setAnswer({ key: previewKey, preview: data.previewCoordinatorApplication }); setPreviewProblem(null); })
+        .catch((e: unknown) => {
+          if ((e as Error).name !== 'AbortError') {
+            setPreviewProblem((e as Error).message);
+          }
+        });
+    }, 250);
+    return () => { clearTimeout(timer); controller.abort(); };
+  }, [previewInput, previewKey]);
+
+  // the last answer stays on screen, dimmed, while the form as it now stands is asked about
+  const preview = answer?.preview ?? null;
+  const stale = answer !== null && answer.key !== previewKey;
+  const line = contractType ? preview?.fundingRule ?? null : null;
+  // how a case fits the structure, as the service judges it
   const caseFit = (c: typeof CASES[number]): string | null => {
-    if (c.inProgramme && !inProgramme) {
-      return 'réservé aux structures qui emploient ou ont employé un conseiller numérique';
-    }
-    if (!c.inProgramme && inProgramme) {
-      return 'votre structure emploie déjà des conseillers numériques : cas 1, 2 ou 3';
-    }
-    if (c.carries === true && !carries) {
-      return 'suppose un coordinateur déjà en poste chez vous';
-    }
-    if (c.carries === false && carries) {
-      return 'votre structure porte déjà un poste de coordination : cas 5';
-    }
-    return null;
+    const fit = preview?.cases.find((f) => f.applicationCase === c.value);
+    return fit && !fit.fits ? fit.problems.join(' ; ') : null;
   };
+  const left = preview?.problems ?? [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -237,6 +255,7 @@ function ApplicationForm({ campaigns, employer }: { campaigns: Campaign[]; emplo
           </select>
         </Field>
 
+        {/* the last answer's line: the box stays while the service is asked again (its own change included) */}
         {line?.requiresBranchAgreement && (
           <div className={`fr-checkbox-group fr-mb-3w${errorOf('branchAgreement') ? ' fr-checkbox-group--error' : ''}`}>
             <input type="checkbox" id="accord-branche" checked={branchAgreement} onChange={(e) => { setBranchAgreement(e.target.checked); edited('branchAgreement'); }}
@@ -277,32 +296,47 @@ function ApplicationForm({ campaigns, employer }: { campaigns: Campaign[]; emplo
       <aside className="fr-col-12 fr-col-md-5" aria-labelledby="estimation">
         <div className="fr-callout fr-callout--blue-ecume" aria-live="polite">
           <h2 className="fr-callout__title fr-h5" id="estimation">Éligibilité et subvention</h2>
-          <p className="fr-mb-1w">
-            Nature juridique : {employer.legalKindLabel},{' '}
-            {employer.eligibleForCoordination
-              ? <strong>éligible à un poste de coordinateur</strong>
-              : <strong>non éligible à un poste de coordinateur</strong>}.
-          </p>
-          <p className="fr-mb-1w">
-            Dans le dispositif : {inProgramme ? 'oui' : 'non'} ; poste de coordination déjà porté : {carries ? 'oui' : 'non'}.
-            {chosenCase && (caseFit(chosenCase) ? ` Le cas choisi ne convient pas : ${caseFit(chosenCase)}.` : ' Le cas choisi convient.')}
-          </p>
-          {!contractType && <p className="fr-mb-1w">Choisissez un type de contrat pour voir le montant.</p>}
-          {contractType && !line && (
-            <p className="fr-mb-1w"><strong>Aucune ligne du barème</strong> ne finance un {CONTRACTS[contractType]} pour votre structure.</p>
-          )}
-          {line && (
-            <>
-              <p className="maillage-figure fr-mb-0" id="montant">{formatEuros(line.amountEur)}</p>
-              <p className="fr-mb-1w">sur {line.periodMonths} mois ({line.applicantLabel}){line.note ? ` – ${line.note}` : ''}</p>
-              {chosenCase && ['EXTEND_COORDINATION_POST', 'CONVERT_ADVISER_POST'].includes(chosenCase.value) && (
-                <p className="fr-text--sm fr-mb-1w">Le financement commence au terme du financement initial du poste existant.</p>
+          {previewProblem && <p className="fr-error-text">Le service n'a pas pu répondre : {previewProblem}</p>}
+          {(!preview || stale) && !previewProblem && <p role="status" className="fr-text--sm fr-mb-1w">Calcul…</p>}
+          {preview && (
+            <div className={stale ? 'maillage-stale' : undefined} aria-busy={stale}>
+              <p className="fr-mb-1w">
+                Nature juridique : {employer.legalKindLabel},{' '}
+                {preview.eligible
+                  ? <strong>éligible à un poste de coordinateur</strong>
+                  : <strong>non éligible : {preview.eligibilityProblem}</strong>}.
+              </p>
+              <p className="fr-mb-1w">
+                Dans le dispositif : {preview.inProgramme ? 'oui' : 'non'} ; poste de coordination déjà porté : {preview.carriesCoordination ? 'oui' : 'non'}.
+                {chosenCase && (caseFit(chosenCase) ? ` Le cas choisi ne convient pas : ${caseFit(chosenCase)}.` : ' Le cas choisi convient.')}
+              </p>
+              {!contractType && <p className="fr-mb-1w">Choisissez un type de contrat pour voir le montant.</p>}
+              {contractType && !line && (
+                <p className="fr-mb-1w"><strong>Aucune ligne du barème</strong> ne finance un {CONTRACTS[contractType]} pour votre structure.</p>
               )}
-            </>
+              {line && (
+                <>
+                  <p className="maillage-figure fr-mb-0" id={stale ? undefined : 'montant'}>{formatEuros(preview.funding?.amountEur ?? line.amountEur)}</p>
+                  <p className="fr-mb-1w">sur {line.periodMonths} mois ({line.applicantLabel}){line.note ? ` – ${line.note}` : ''}</p>
+                  {preview.funding?.startsOn && (
+                    <p className="fr-text--sm fr-mb-1w">Période couverte à partir du {formatDate(preview.funding.startsOn)}.</p>
+                  )}
+                  {preview.funding?.notes.filter((n) => n !== line.note).map((n) => <p key={n} className="fr-text--sm fr-mb-1w">{n}.</p>)}
+                </>
+              )}
+              {left.length > 0 ? (
+                <>
+                  <p className="fr-mb-0 fr-mt-2w"><strong>Avant l'enregistrement, {left.length} point{left.length > 1 ? 's' : ''} à compléter :</strong></p>
+                  <ul className="fr-text--sm" id={stale ? undefined : 'points-restants'}>
+                    {left.map((p) => <li key={`${p.field}:${p.reason}`}>{FIELD_LABELS[fieldName(p.field)] ?? p.field} : {p.reason}</li>)}
+                  </ul>
+                </>
+              ) : <p className="fr-mb-1w fr-mt-2w"><strong>Le brouillon peut être enregistré.</strong></p>}
+            </div>
           )}
           <p className="fr-text--sm fr-mb-0">
-            Calcul à partir du barème de la campagne ({campaign?.code}) et de la nature juridique de votre structure ; le
-            service le refait à l'enregistrement du brouillon, puis au dépôt, et vérifie chaque point.
+            Réponse du service pour la campagne {campaign?.code}, d'après le barème et votre structure ; il refait chaque
+            vérification à l'enregistrement du brouillon, puis au dépôt.
           </p>
         </div>
       </aside>

@@ -13,6 +13,7 @@ import fr.maillage.graphql.Connection;
 import fr.maillage.network.NetworkEnums.ContractType;
 import fr.maillage.network.NetworkEnums.PerimeterKind;
 import fr.maillage.territories.TerritoryRef;
+import fr.maillage.validation.InvalidInputException;
 
 /** What the application feature reads and answers. */
 final class ApplicationModel {
@@ -32,6 +33,35 @@ final class ApplicationModel {
 
         public LocalDate endsOn() {
             return ApplicationRules.fundingEnd(startsOn, periodMonths);
+        }
+    }
+
+    /** How a case of the call fits the employer's situation: no problem when it fits. */
+    record CaseFit(ApplicationCase applicationCase, List<String> problems) {
+
+        public String label() {
+            return applicationCase.label;
+        }
+
+        public boolean fits() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * What recording a draft would say, nothing written: the employer's eligibility and situation, how each case fits
+     * it, the line of the funding table and the funding (when the campaign and the contract allow), and every problem
+     * the draft mutation would report, with the same fields and messages.
+     */
+    record ApplicationPreview(String eligibilityProblem, boolean inProgramme, boolean carriesCoordination,
+            List<CaseFit> cases, FundingRule fundingRule, Funding funding, List<InvalidInputException.Problem> problems) {
+
+        public boolean eligible() {
+            return eligibilityProblem == null;
+        }
+
+        public boolean valid() {
+            return problems.isEmpty();
         }
     }
 

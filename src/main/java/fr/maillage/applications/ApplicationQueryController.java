@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import fr.maillage.applications.ApplicationInputs.ApplicationInput;
 import fr.maillage.applications.ApplicationModel.Application;
+import fr.maillage.applications.ApplicationModel.ApplicationPreview;
 import fr.maillage.applications.ApplicationModel.ApplicationQueue;
 import fr.maillage.applications.ApplicationReader.Queue;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
@@ -28,13 +30,22 @@ import org.springframework.stereotype.Controller;
 class ApplicationQueryController {
 
     private final ApplicationReader applications;
+    private final DraftCommands drafts;
     private final ApiProperties limits;
     private final Clock clock;
 
-    ApplicationQueryController(ApplicationReader applications, ApiProperties limits, Clock clock) {
+    ApplicationQueryController(ApplicationReader applications, DraftCommands drafts, ApiProperties limits,
+            Clock clock) {
         this.applications = applications;
+        this.drafts = drafts;
         this.limits = limits;
         this.clock = clock;
+    }
+
+    /** The draft mutation's answer to a form being filled in, nothing written; refused as the draft would be. */
+    @QueryMapping
+    ApplicationPreview previewCoordinatorApplication(@Argument ApplicationInput input) {
+        return drafts.preview(input);
     }
 
     /** Null when it does not exist or the caller may not see it: the same answer for both. */

@@ -95,6 +95,14 @@ class DraftCommands {
         return applications.application(id);
     }
 
+    /** What {@link #draft} would answer, nothing written: for the form being filled in, by whom may draft it. */
+    @Transactional(readOnly = true)
+    ApplicationModel.ApplicationPreview preview(ApplicationInput input) {
+        var employer = checks.employer(input.employerId());
+        authorizeDraft(employer, input);
+        return draftChecks.preview(input, employer);
+    }
+
     Application update(String id, ApplicationInput input) {
         var current = checks.existing(id);
         var employer = checks.employer(current.employerId());

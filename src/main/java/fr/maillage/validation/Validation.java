@@ -58,6 +58,11 @@ public final class Validation {
         return problems.isEmpty();
     }
 
+    /** The problems found so far, for an answer that reports them instead of refusing (a preview). */
+    public List<InvalidInputException.Problem> problems() {
+        return List.copyOf(problems);
+    }
+
     public void orThrow() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

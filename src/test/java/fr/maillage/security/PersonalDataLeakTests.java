@@ -392,6 +392,11 @@ class PersonalDataLeakTests extends IntegrationTest {
             if (id != null) {
                 return quoted(id);
             }
+            if (name.equals("input") && field.getName().equals("previewCoordinatorApplication")) {
+                // employer A's form naming adviser X as the holder of the existing post: nothing personal comes back
+                return "{employerId: %s, campaignCode: \"AAC-COORD-2023\", applicationCase: CONVERT_ADVISER_POST,"
+                        .formatted(quoted(ids.get("A"))) + " existingPostAdviserId: %s}".formatted(quoted(ids.get("X")));
+            }
             if (name.equals("coordinatorIds")) {
                 return "[" + quoted(ids.get("C")) + "]";
             }

@@ -20,6 +20,7 @@ import fr.maillage.database.Cypher;
 import fr.maillage.network.NetworkRepository;
 import fr.maillage.territories.TerritoryRef;
 import fr.maillage.validation.Validation;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +133,9 @@ class DraftCommands {
         var v = new Validation();
         requireStatus(v, current, EnumSet.of(ApplicationStatus.DRAFT),
                 "les consultations se font avant le dépôt de la candidature");
-        var consulted = employerId == null ? null : network.byIds("Employer", List.of(employerId), n -> n).get(employerId);
+        // its name, for the history a person reads
+        var consulted = employerId == null ? null : network.byIds("Employer", List.of(employerId),
+                n -> ((Value) n).get("name").asString(employerId)).get(employerId);
         v.check(consulted != null, "employerId", "aucune structure employeuse avec l'identifiant " + employerId);
         v.check(!current.employerId().equals(employerId), "employerId", "la structure candidate ne se consulte pas");
         v.check(answer != null, "answer", "obligatoire");
@@ -145,7 +148,8 @@ class DraftCommands {
         cypher.run(RECORD_CONSULTATION, Cypher.parameters("id", id, "employerId", employerId, "on", day,
                 "answer", answer.name(), "comment", Validation.trimToNull(comment)));
         checks.transition(current, EnumSet.of(ApplicationStatus.DRAFT), ApplicationStatus.DRAFT, Map.of(),
-                "CONSULTATION", "Consultation d'une structure employeuse (" + employerId + ") : " + answerLabel(answer),
+                "CONSULTATION", "Consultation de la structure employeuse " + consulted + " (" + employerId + ") : "
+                        + answerLabel(answer),
                 day, Validation.trimToNull(comment));
         return applications.application(id);
     }

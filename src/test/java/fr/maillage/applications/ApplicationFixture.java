@@ -22,7 +22,7 @@ abstract class ApplicationFixture extends IntegrationTest {
             submittedOn notificationDueOn decision decidedOn notifiedOn recruitmentDueOn recruitedOn
             conventionSignedOn paymentDueBy paidOn overdue
             coordinator { id } existingPost { id }
-            history { action toStatus on }""";
+            history { action label toStatus on }""";
 
     private int sirets;
 

@@ -160,7 +160,12 @@ class CorsicaApplicationReplayTests extends ApplicationFixture {
                 .path("coordinatorApplication.funding.endsOn").entity(String.class).isEqualTo("2026-06-30")
                 .path("coordinatorApplication.overdue").entityList(String.class).hasSize(0)
                 .path("coordinatorApplication.history[*].action").entityList(String.class).containsExactly("DRAFT",
-                        "CONSULTATION", "SUBMIT", "OPINION", "DECIDE", "NOTIFY", "RECRUIT", "SIGN", "PAY");
+                        "CONSULTATION", "SUBMIT", "OPINION", "DECIDE", "NOTIFY", "RECRUIT", "SIGN", "PAY")
+                // the structure consulted is named in the history a person reads
+                .path("coordinatorApplication.history[?(@.action == 'CONSULTATION')].label").entityList(String.class)
+                .satisfies(labels -> assertThat(labels).singleElement().asString()
+                        .startsWith("Consultation de la structure employeuse Commune de Bastia (")
+                        .endsWith(") : favorable"));
     }
 
     /** Drafted in late November 2023, the other employer of the zone consulted, filed on 8 December 2023. */

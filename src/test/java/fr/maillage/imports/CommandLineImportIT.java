@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import fr.maillage.support.PackagedJar;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class CommandLineImportIT {
     }
 
     private static Run importEmployers(Path file, String... options) throws Exception {
-        var command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "--import=employers", "--file=" + file));
+        var command = new ArrayList<>(PackagedJar.command("--import=employers", "--file=" + file));
         command.addAll(List.of(options));
         var output = Files.createTempFile(directory, "run", ".log");
         var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
@@ -124,23 +125,6 @@ class CommandLineImportIT {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
             }
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** The packaged jar: {@code maillage.jar} as failsafe passes it, else target/maillage-*.jar. */
-    private static Path jar() throws IOException {
-        var configured = System.getProperty("maillage.jar");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("maillage-.*\\.jar")
-                    && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no target/maillage-*.jar: run mvn package first"));
         }
     }
 }

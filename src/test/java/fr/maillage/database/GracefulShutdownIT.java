@@ -1,0 +1,200 @@
+package fr.maillage.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import fr.maillage.support.PackagedJar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * SIGTERM on the packaged jar ({@code java -jar}, in-process Neo4j on a store of its own): the request in flight is
+ * answered, new connections are refused, the driver and the database close, and the next start on the same store
+ * needs no recovery. Neo4j writes "Recovery required" in its debug.log when a start finds transactions the store did
+ * not take in: the control run (kill -9 after a write) shows it does, so its absence after a SIGTERM means something.
+ * Run by failsafe after {@code package}; the first start loads every territory of France.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GracefulShutdownIT {
+
+    private static final String RECOVERY = "Recovery required";
+    private static final Duration START = Duration.ofMinutes(10);
+    private static final Duration STOP = Duration.ofMinutes(2);
+
+    @TempDir
+    static Path directory;
+
+    private static Service service;
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (service != null) {
+            service.process().destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSigtermLetsTheRequestInFlightFinishRefusesNewOnesAndClosesTheStore() throws Exception {
+        service = Service.start(directory);
+        service.write("CREATE (:ShutdownProbe {step: 'before SIGTERM'})");
+
+        // a request whose body is still coming when the signal arrives: in flight for the web server
+        var body = "{\"query\":\"{ __typename }\"}".getBytes(StandardCharsets.UTF_8);
+        try (var inFlight = new Socket("127.0.0.1", service.port())) {
+            inFlight.setSoTimeout((int) STOP.toMillis());
+            OutputStream out = inFlight.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 5);
+            out.flush();
+            Thread.sleep(3_000); // the server has read the headers and waits for the rest of the body
+
+            service.process().destroy(); // SIGTERM
+            assertThat(refusedWithin(service.port(), STOP)).as("new connections refused once the shutdown began")
+                    .isTrue();
+            assertThat(service.process().isAlive()).as("still waiting for the request in flight").isTrue();
+
+            out.write(body, 5, body.length - 5);
+            out.flush();
+            var answer = readResponse(inFlight.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("{\"data\":{\"__typename\":\"Query\"}}");
+        }
+        assertThat(service.process().waitFor(STOP.toSeconds(), TimeUnit.SECONDS)).as("stopped").isTrue();
+        // 143 is 128 + SIGTERM: the JVM ran its shutdown hooks and ended as the signal asks
+        assertThat(service.process().exitValue()).isIn(0, 143);
+        assertThat(service.output()).contains("Commencing graceful shutdown", "Graceful shutdown complete")
+                .doesNotContain("did not shut down cleanly", "Exception in thread");
+    }
+
+    @Test
+    @Order(2)
+    void theNextStartNeedsNoRecoveryWhileOneAfterAKillDoes() throws Exception {
+        var log = directory.resolve("neo4j").resolve("logs").resolve("debug.log");
+
+        long before = Files.size(log);
+        service = Service.start(directory);
+        assertThat(tail(log, before)).as("debug.log of the start after SIGTERM").doesNotContain(RECOVERY);
+        assertThat(service.count("MATCH (p:ShutdownProbe) RETURN count(p)")).isEqualTo(1);
+
+        // control: a write, then kill -9; the next start replays the transaction log
+        service.write("CREATE (:ShutdownProbe {step: 'before kill -9'})");
+        service.process().destroyForcibly().waitFor(STOP.toSeconds(), TimeUnit.SECONDS);
+        before = Files.size(log);
+        service = Service.start(directory);
+        assertThat(tail(log, before)).as("debug.log of the start after kill -9").contains(RECOVERY);
+        assertThat(service.count("MATCH (p:ShutdownProbe) RETURN count(p)")).as("committed before the kill").isEqualTo(2);
+
+        service.process().destroy();
+        assertThat(service.process().waitFor(STOP.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** The packaged jar running on the store under {@code directory}, its web and Bolt ports free ones. */
+    record Service(Process process, int port, int boltPort, Path log) {
+
+        static Service start(Path directory) throws Exception {
+            int port = PackagedJar.freePort();
+            int boltPort = PackagedJar.freePort();
+            var output = Files.createTempFile(directory, "service-", ".log");
+            var builder = new ProcessBuilder(PackagedJar.command("--server.port=" + port))
+                    .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            var environment = builder.environment();
+            environment.remove("NEO4J_URI");
+            environment.remove("SPRING_PROFILES_ACTIVE");
+            environment.putAll(Map.of("MAILLAGE_DATA_DIR", directory.resolve("neo4j").toString(),
+                    "MAILLAGE_EMBEDDED_BOLT_PORT", String.valueOf(boltPort), "MAILLAGE_DEMO_ENABLED", "false",
+                    "MAILLAGE_DATABASE_STARTUP_TIMEOUT", "300s"));
+            var service = new Service(builder.start(), port, boltPort, output);
+            service.awaitReady();
+            return service;
+        }
+
+        private void awaitReady() throws Exception {
+            var http = HttpClient.newHttpClient();
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(10)).build();
+            long until = System.nanoTime() + START.toNanos();
+            while (System.nanoTime() < until) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("the service stopped while starting:\n" + output());
+                }
+                try {
+                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError("not ready after " + START + ":\n" + output());
+        }
+
+        /** A write straight over the in-process Bolt connector, committed before this returns. */
+        void write(String cypher) {
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+                    var session = driver.session()) {
+                session.executeWrite(tx -> tx.run(cypher).consume());
+            }
+        }
+
+        long count(String cypher) {
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+                    var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(cypher).single().get(0).asLong());
+            }
+        }
+
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean refusedWithin(int port, Duration bound) throws InterruptedException {
+        long until = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < until) {
+            try (var probe = new Socket()) {
+                probe.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            } catch (ConnectException refused) {
+                return true;
+            } catch (IOException other) {
+                // a timeout under load: try again
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** The whole of one HTTP/1.1 response: status line, headers, body (the request asked to close after it). */
+    private static String readResponse(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static String tail(Path file, long from) throws IOException {
+        var bytes = Files.readAllBytes(file);
+        return new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from),
+                StandardCharsets.UTF_8);
+    }
+}

@@ -3,9 +3,15 @@ package fr.maillage.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -21,6 +27,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class DatabaseMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseMigrations.class);
+    private static final String LOCATION = "neo4j/migrations";
 
     private final String version;
 
@@ -28,20 +35,58 @@ public final class DatabaseMigrations {
         this.version = version;
     }
 
+    /** The digest of the migration files last applied in full, kept so that a restart need not check them again. */
+    private static final String APPLIED = """
+            OPTIONAL MATCH (v:DataVersion {name: 'migrations'}) RETURN v.version AS version, v.digest AS digest""";
+    private static final String STAMP = """
+            MERGE (v:DataVersion {name: 'migrations'})
+            SET v.version = $version, v.digest = $digest, v.appliedAt = datetime()""";
+
     static DatabaseMigrations apply(Driver driver, DatabaseProperties properties) {
         awaitDatabase(driver, properties);
         long started = System.nanoTime();
+        var files = scan(List.of(LOCATION));
+        var digest = digest(files);
+        // one read: the very files applied last time, nothing to check or apply (the library would read and
+        // verify the whole chain, seconds at every restart)
+        var applied = driver.executableQuery(APPLIED).execute().records().get(0);
+        if (digest.equals(applied.get("digest").asString(null))) {
+            var version = applied.get("version").asString();
+            log.info("Database schema at migration {}, files unchanged ({} ms)", version,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new DatabaseMigrations(version);
+        }
         var config = MigrationsConfig.builder()
-                .withLocationsToScan("classpath:neo4j/migrations")
+                .withLocationsToScan("classpath:" + LOCATION)
                 .withResourceScanner(DatabaseMigrations::scan)
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
                 // building an index on a large store outlasts a request's budget
                 .withTransactionTimeout(BulkWork.TIMEOUT)
                 .build();
-        var applied = new Migrations(config, driver).apply();
-        var version = applied.map(Object::toString).orElse("none");
+        var version = new Migrations(config, driver).apply().map(Object::toString).orElse("none");
+        driver.executableQuery(STAMP).withParameters(Map.of("version", version, "digest", digest)).execute();
         log.info("Database schema at migration {} ({} ms)", version, (System.nanoTime() - started) / 1_000_000);
         return new DatabaseMigrations(version);
+    }
+
+    /** SHA-256 over the migration files, by name then content: any file added, removed or edited changes it. */
+    static String digest(List<URL> files) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            var byName = new TreeMap<String, URL>();
+            files.forEach(url -> byName.put(url.getPath().substring(url.getPath().lastIndexOf('/') + 1), url));
+            for (var file : byName.entrySet()) {
+                sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                try (var in = file.getValue().openStream()) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the migrations", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -35,11 +35,15 @@ public final class DatabaseMigrations {
         this.version = version;
     }
 
-    /** The digest of the migration files last applied in full, kept so that a restart need not check them again. */
+    /**
+     * The digest of the migration files last applied in full, kept so that a restart need not check them again. Its
+     * label starts with "__" like the library's own bookkeeping: it belongs to the store, not to the graph (backups
+     * leave it out).
+     */
     private static final String APPLIED = """
-            OPTIONAL MATCH (v:DataVersion {name: 'migrations'}) RETURN v.version AS version, v.digest AS digest""";
+            OPTIONAL MATCH (v:__MaillageMigrations) RETURN v.version AS version, v.digest AS digest""";
     private static final String STAMP = """
-            MERGE (v:DataVersion {name: 'migrations'})
+            MERGE (v:__MaillageMigrations)
             SET v.version = $version, v.digest = $digest, v.appliedAt = datetime()""";
 
     static DatabaseMigrations apply(Driver driver, DatabaseProperties properties) {

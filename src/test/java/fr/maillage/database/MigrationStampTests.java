@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MigrationStampTests extends IntegrationTest {
 
-    private static final String STAMP = "MATCH (v:DataVersion {name: 'migrations'}) RETURN v.version AS version, v.digest AS digest";
+    private static final String STAMP = "MATCH (v:__MaillageMigrations) RETURN v.version AS version, v.digest AS digest";
 
     private final DatabaseProperties properties = new DatabaseProperties(null, null, null, Duration.ofSeconds(30),
             Duration.ofSeconds(30), null);
@@ -41,16 +41,16 @@ class MigrationStampTests extends IntegrationTest {
         var digest = stamp.get("digest").asString();
         try {
             // the stamp is believed: a version only it holds comes back, so the library's chain was not read
-            write("MATCH (v:DataVersion {name: 'migrations'}) SET v.version = 'from-the-stamp'", Map.of());
+            write("MATCH (v:__MaillageMigrations) SET v.version = 'from-the-stamp'", Map.of());
             assertThat(DatabaseMigrations.apply(driver, properties).version()).isEqualTo("from-the-stamp");
 
             // other files: the library checks its chain (everything applied) and the stamp is written anew
-            write("MATCH (v:DataVersion {name: 'migrations'}) SET v.digest = 'other files'", Map.of());
+            write("MATCH (v:__MaillageMigrations) SET v.digest = 'other files'", Map.of());
             assertThat(DatabaseMigrations.apply(driver, properties).version()).isEqualTo(version);
             assertThat(driver.executableQuery(STAMP).execute().records().get(0).get("digest").asString())
                     .isEqualTo(digest);
         } finally {
-            write("MATCH (v:DataVersion {name: 'migrations'}) SET v.version = $version, v.digest = $digest",
+            write("MATCH (v:__MaillageMigrations) SET v.version = $version, v.digest = $digest",
                     Map.of("version", version, "digest", digest));
         }
     }

@@ -14,10 +14,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar maillage.jar --import=places --file=lieux.csv [--dry-run]}: imports against the configured database
- * without the web server, prints the summary and the rejected rows, and exits with 0 when every row was accepted, 1
- * when nothing was imported (unreadable file, bad arguments, failed write), 2 when some rows were rejected (the others
- * were imported). Wrong arguments and a missing file are reported before the application (and its database) starts:
+ * {@code java -jar maillage.jar --import=places --file=lieux.csv [--dry-run] [--atomic]}: imports against the
+ * configured database without the web server, prints the summary and the rejected rows, and exits with 0 when every row
+ * was accepted, 1 when nothing was imported (unreadable file, bad arguments, failed write, an atomic import with
+ * rejected rows), 2 when some rows were rejected (the others were imported). Wrong arguments and a missing file are reported before the application (and its database) starts:
  * see {@link #checkArguments}.
  */
 @Component
@@ -66,7 +66,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         var file = args.getOptionValues("file");
         if (kindName == null || kindName.size() != 1 || file == null || file.size() != 1) {
             out.println("Usage : --import=places|employers|advisers|partners|activities --file=<fichier .csv, .xlsx ou"
-                    + " .json> [--dry-run]");
+                    + " .json> [--dry-run] [--atomic]");
             return false;
         }
         if (ImportKind.fromPath(kindName.get(0)).isEmpty()) {
@@ -94,7 +94,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
             var report = imports.run(kind, Files.readAllBytes(path),
                     SourceReader.Format.fromContentType(null, path.getFileName().toString()),
-                    args.containsOption("dry-run"));
+                    args.containsOption("dry-run"), args.containsOption("atomic"));
             print(report);
             if (report.failure() != null) {
                 return FAILED;

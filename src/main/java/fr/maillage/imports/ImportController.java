@@ -26,8 +26,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/imports/{kind}?dryRun=true|false}: the body is the file (text/csv or application/json), or a
- * multipart form whose field {@code file} is. Answers the report; 409 when the write failed and nothing was written;
+ * {@code POST /api/imports/{kind}?dryRun=true|false&atomic=true|false}: the body is the file (text/csv or
+ * application/json), or a multipart form whose field {@code file} is. Answers the report; 409 when the write failed and
+ * nothing was written; 422 when an atomic import wrote nothing because some rows were rejected;
  * 400 (413 when too large) with {@code {"error": ...}} when the file cannot be read. The file may be CSV, JSON or XLSX.
  * {@code GET /api/imports/templates/{kind}.csv} and {@code .xlsx}: a template per kind ({@link ImportTemplates}).
  * Kept under /api/imports so that the authorisation restricts it as a whole; the service also refuses (403) a caller
@@ -51,17 +52,20 @@ class ImportController {
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean atomic)
+            throws IOException {
         var format = SourceReader.Format.fromContentType(file.getContentType(), file.getOriginalFilename());
-        return answer(imports.run(kind(kind), read(file.getInputStream()), format, dryRun, Caller.current()));
+        return answer(imports.run(kind(kind), read(file.getInputStream()), format, dryRun, atomic, Caller.current()));
     }
 
     @PostMapping(path = "/{kind}")
     ResponseEntity<ImportReport> body(@PathVariable String kind, HttpServletRequest request,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean atomic)
+            throws IOException {
         var importKind = kind(kind);
         var format = SourceReader.Format.fromContentType(request.getContentType(), null);
-        return answer(imports.run(importKind, read(request.getInputStream()), format, dryRun, Caller.current()));
+        return answer(imports.run(importKind, read(request.getInputStream()), format, dryRun, atomic,
+                Caller.current()));
     }
 
     @GetMapping("/templates/{kind}.{extension}")
@@ -104,7 +108,9 @@ class ImportController {
                     .map(ImportReport.Row::id).toList() : List.<String>of();
             audit.recordImport(Caller.current(), report.kind(), changedAdvisers);
         }
-        return ResponseEntity.status(report.failure() == null ? HttpStatus.OK : HttpStatus.CONFLICT).body(report);
+        var status = report.failure() == null ? HttpStatus.OK
+                : report.refusedAsAtomic() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
+        return ResponseEntity.status(status).body(report);
     }
 
     private static ImportKind kind(String kind) {

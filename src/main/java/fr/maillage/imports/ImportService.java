@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 /**
  * Runs an import: reads the file, checks every row, then writes all accepted rows in one transaction (in UNWIND
  * batches). A dry run executes the very same statements and rolls the transaction back. A failing write rolls back
- * everything: the file is either imported (its accepted rows) or not at all. A caller whose roles may not import the
- * kind at all is refused before the file is read; the rows of an activities file are then checked against its scope.
+ * everything: the file is either imported (its accepted rows) or not at all. An atomic import goes further: one
+ * rejected row and nothing of the file is written. A caller whose roles may not import the kind at all is refused
+ * before the file is read; the rows of an activities file are then checked against its scope.
  */
 @Service
 class ImportService {
@@ -53,12 +54,21 @@ class ImportService {
     }
 
     /** An import by the operator of the command line (national). */
-    ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun) {
-        return run(kind, content, format, dryRun, ImportContext.OPERATOR);
+    ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun, boolean atomic) {
+        return run(kind, content, format, dryRun, atomic, ImportContext.OPERATOR);
     }
 
-    /** An import by {@code caller}: 403 when none of its roles imports this kind, whatever the file holds. */
+    /** An import by {@code caller} that writes its accepted rows. */
     ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun, Caller caller) {
+        return run(kind, content, format, dryRun, false, caller);
+    }
+
+    /**
+     * An import by {@code caller}: 403 when none of its roles imports this kind, whatever the file holds.
+     * {@code atomic}: all rows or none, a single rejected row and nothing is written.
+     */
+    ImportReport run(ImportKind kind, byte[] content, SourceReader.Format format, boolean dryRun, boolean atomic,
+            Caller caller) {
         if (Collections.disjoint(caller.roles(), kind.importers())) {
             throw new ImportException(403, new ForbiddenException().getMessage());
         }
@@ -66,14 +76,14 @@ class ImportService {
         var table = importer.canonical(SourceReader.read(content, format, limits));
         checkColumns(importer, table);
         try (var session = driver.session(); var tx = session.beginTransaction(BulkWork.CONFIG)) {
-            var report = run(kind, importer, table, tx, dryRun);
+            var report = run(kind, importer, table, tx, dryRun, atomic);
             log.info(report.summary());
             return report;
         }
     }
 
     private ImportReport run(ImportKind kind, RowImporter importer, SourceTable table, Transaction tx,
-            boolean dryRun) {
+            boolean dryRun, boolean atomic) {
         importer.prepare(tx, table);
         var rejected = new TreeMap<Integer, List<FieldError>>();
         var accepted = new ArrayList<PlannedRow>();
@@ -101,6 +111,11 @@ class ImportService {
             rejected.putAll(more);
             accepted.removeIf(row -> rejected.containsKey(row.line()));
         }
+        if (atomic && !rejected.isEmpty()) {
+            // nothing was written yet: the transaction ends without a write, rolled back when closed
+            return notWritten(kind, importer, table, dryRun, true, accepted, rejected, keys, checks,
+                    atomicRefusal(rejected.size()));
+        }
         try {
             var written = importer.write(tx, accepted);
             if (dryRun) {
@@ -115,20 +130,33 @@ class ImportService {
             rejected.forEach((line, errors) -> rows.add(row(importer, line, RowStatus.REJECTED, keys, null, checks,
                     errors)));
             rows.sort(Comparator.comparingInt(ImportReport.Row::line));
-            return ImportReport.of(kind, table, dryRun, !dryRun, null, rows);
+            return ImportReport.of(kind, table, dryRun, atomic, !dryRun, null, rows);
         } catch (Neo4jException e) {
             // the database's message (codes, node ids, labels) stays in the log, under the reference given
             var incident = Incident.record("import " + kind.pathName() + " rolled back", e);
-            var rows = new ArrayList<ImportReport.Row>();
-            accepted.forEach(row -> rows.add(row(importer, row.line(), RowStatus.NOT_WRITTEN, keys, null, checks,
-                    List.of())));
-            rejected.forEach((line, errors) -> rows.add(row(importer, line, RowStatus.REJECTED, keys, null, checks,
-                    errors)));
-            rows.sort(Comparator.comparingInt(ImportReport.Row::line));
-            return ImportReport.of(kind, table, dryRun, false, "l'écriture a échoué, rien n'a été écrit"
-                    + " (erreur interne, référence " + incident.reference() + ") : réessayez ; si l'échec persiste,"
-                    + " transmettez cette référence à l'équipe Maillage", rows);
+            return notWritten(kind, importer, table, dryRun, atomic, accepted, rejected, keys, checks,
+                    "l'écriture a échoué, rien n'a été écrit (erreur interne, référence " + incident.reference()
+                            + ") : réessayez ; si l'échec persiste, transmettez cette référence à l'équipe Maillage");
         }
+    }
+
+    /** « 1 ligne est rejetée », « 2 lignes sont rejetées »: why an atomic import wrote nothing. */
+    static String atomicRefusal(int rejected) {
+        return "import atomique : aucune ligne écrite car " + rejected + (rejected == 1 ? " ligne est rejetée"
+                : " lignes sont rejetées") + " ; corrigez-les puis importez de nouveau le fichier entier";
+    }
+
+    /** The report of a file of which nothing was written: its valid rows NOT_WRITTEN, the others REJECTED. */
+    private static ImportReport notWritten(ImportKind kind, RowImporter importer, SourceTable table, boolean dryRun,
+            boolean atomic, List<PlannedRow> accepted, Map<Integer, List<FieldError>> rejected,
+            Map<Integer, String> keys, Map<Integer, RowCheck> checks, String failure) {
+        var rows = new ArrayList<ImportReport.Row>();
+        accepted.forEach(row -> rows.add(row(importer, row.line(), RowStatus.NOT_WRITTEN, keys, null, checks,
+                List.of())));
+        rejected.forEach((line, errors) -> rows.add(row(importer, line, RowStatus.REJECTED, keys, null, checks,
+                errors)));
+        rows.sort(Comparator.comparingInt(ImportReport.Row::line));
+        return ImportReport.of(kind, table, dryRun, atomic, false, failure, rows);
     }
 
     /**

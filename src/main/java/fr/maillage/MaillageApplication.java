@@ -3,6 +3,7 @@ package fr.maillage;
 import java.time.Clock;
 import java.util.Arrays;
 
+import fr.maillage.backup.BackupCommand;
 import fr.maillage.imports.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -21,6 +22,16 @@ public class MaillageApplication {
                 System.exit(ImportCommand.FAILED);
             }
             application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        if (BackupCommand.requested(args)) {
+            // Backup or restore: no web server, and lazy beans, so that the start applies the migrations but loads
+            // neither the territories nor the demo (a restore needs an empty store)
+            if (BackupCommand.checkArguments(args, System.out) != BackupCommand.OK) {
+                System.exit(BackupCommand.FAILED);
+            }
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setLazyInitialization(true);
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import fr.maillage.support.PackagedJar;
+import fr.maillage.support.PackagedJar.Run;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLineImportIT {
 
-    /** A generous bound per run: the first start on an empty store loads France's territories. */
-    private static final long TIMEOUT_MINUTES = 10;
-
     private static final String HEADER = "siret;nom;secteur;type_juridique;code_insee;code_postal;commune\n";
     private static final String VALID_ROWS = """
             200 076 958 00012;Collectivité de Corse;public;Collectivité territoriale;2A004;;
@@ -41,9 +38,6 @@ class CommandLineImportIT {
 
     @TempDir
     static Path directory;
-
-    record Run(int exitCode, String output) {
-    }
 
     @Test
     @Order(1)
@@ -102,29 +96,8 @@ class CommandLineImportIT {
     }
 
     private static Run importEmployers(Path file, String... options) throws Exception {
-        var command = new ArrayList<>(PackagedJar.command("--import=employers", "--file=" + file));
-        command.addAll(List.of(options));
-        var output = Files.createTempFile(directory, "run", ".log");
-        var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        // the documented defaults: in-process store (here a fresh one), default profile
-        var environment = builder.environment();
-        environment.remove("NEO4J_URI");
-        environment.remove("SPRING_PROFILES_ACTIVE");
-        environment.put("MAILLAGE_DATA_DIR", directory.resolve("neo4j").toString());
-        environment.put("MAILLAGE_DATABASE_STARTUP_TIMEOUT", "300s");
-        var process = builder.start();
-        try {
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                throw new AssertionError("the import did not end within " + TIMEOUT_MINUTES + " minutes:\n"
-                        + Files.readString(output));
-            }
-            return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-        } finally {
-            if (process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
-            }
-        }
+        var arguments = new ArrayList<>(List.of("--import=employers", "--file=" + file));
+        arguments.addAll(List.of(options));
+        return PackagedJar.run(directory, directory.resolve("neo4j"), arguments.toArray(String[]::new));
     }
 }

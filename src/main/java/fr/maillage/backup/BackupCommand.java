@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +114,7 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
             try {
                 var header = backup.write(path);
                 out.println("Sauvegarde écrite dans " + path + " : " + describe(header));
+                warning(header).ifPresent(out::println);
                 return OK;
             } catch (IOException | RuntimeException e) {
                 out.println("Sauvegarde échouée, aucun fichier écrit : " + e.getMessage());
@@ -132,6 +134,16 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println("Restauration échouée : " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /**
+     * A store without communes was most likely started empty by this very command, on the wrong directory: every
+     * started service holds the territories.
+     */
+    static Optional<String> warning(BackupFile.Header header) {
+        return header.labels().containsKey("Commune") ? Optional.empty()
+                : Optional.of("Attention : ce magasin ne contient aucune commune ; est-ce le bon (MAILLAGE_DATA_DIR ou"
+                        + " NEO4J_URI) ? Un répertoire absent est créé vide au démarrage.");
     }
 
     private static String describe(BackupFile.Header header) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +69,17 @@ class BackupCommandArgumentsTests {
     void aNewFileInAWritableFolderMayBeWritten() {
         assertThat(check("--backup=" + directory.resolve("new.jsonl.gz"))).isEqualTo(BackupCommand.OK);
         assertThat(output()).isEmpty();
+    }
+
+    @Test
+    void aBackupWithoutCommunesWarnsOfAWrongStore() {
+        var empty = new BackupFile.Header(BackupFile.FORMAT, BackupFile.VERSION, "2026-12-01T06:00:00Z", "0012", 8, 7,
+                Map.of("Campaign", 1L, "FundingRule", 7L), Map.of("FUNDS", 7L));
+        var france = new BackupFile.Header(BackupFile.FORMAT, BackupFile.VERSION, "2026-12-01T06:00:00Z", "0012", 1, 0,
+                Map.of("Commune", 34_969L), Map.of());
+
+        assertThat(BackupCommand.warning(empty)).hasValueSatisfying(warning -> assertThat(warning)
+                .startsWith("Attention : ce magasin ne contient aucune commune"));
+        assertThat(BackupCommand.warning(france)).isEmpty();
     }
 }

@@ -228,6 +228,9 @@ class GraphRestore {
                 batch.add(node, row, line.length());
             }
             batch.flush();
+            if (!relationships) {
+                progress.accept(header.nodes() + " nœuds restaurés");
+            }
             progress.accept(header.relationships() + " relations restaurées");
         }
     }

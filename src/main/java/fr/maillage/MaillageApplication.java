@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import fr.maillage.backup.BackupCommand;
+import fr.maillage.database.DatabaseServer;
 import fr.maillage.imports.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -14,6 +15,14 @@ import org.springframework.context.annotation.Bean;
 public class MaillageApplication {
 
     public static void main(String[] args) {
+        if (DatabaseServer.requested(args)) {
+            // Neo4j alone, as a server for the service (docs/operations.md): Spring does not start
+            int status = DatabaseServer.run(args, System.getenv(), System.out, System.err);
+            if (status != 0) {
+                System.exit(status);
+            }
+            return;
+        }
         var application = new SpringApplication(MaillageApplication.class);
         if (importRequested(args)) {
             // Command-line import: no web server; the exit status tells how the import went. Arguments are checked

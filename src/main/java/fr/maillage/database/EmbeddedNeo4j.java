@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -39,17 +40,23 @@ final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the Neo4j store directory " + directory, e);
         }
-        var management = new DatabaseManagementServiceBuilder(directory)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
-                // no statement of a request runs longer than this; bulk work asks for more (BulkWork)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
-                .build();
+        var management = builder(directory, new SocketAddress("127.0.0.1", port), settings.pageCache(),
+                transactionTimeout).build();
         var uri = URI.create("bolt://127.0.0.1:" + port);
         log.info("In-process Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
                 directory, uri);
         return new EmbeddedNeo4j(management, uri);
+    }
+
+    /** The engine's settings shared by the in-process database and {@link DatabaseServer}: Bolt on one address. */
+    static DatabaseManagementServiceBuilder builder(Path directory, SocketAddress bolt, String pageCache,
+            Duration transactionTimeout) {
+        return new DatabaseManagementServiceBuilder(directory)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, bolt)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // no statement of a request runs longer than this; bulk work asks for more (BulkWork)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout);
     }
 
     public URI boltUri() {

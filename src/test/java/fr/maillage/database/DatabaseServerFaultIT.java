@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import fr.maillage.support.ChildProcess;
 import fr.maillage.support.DatabaseServerProcess;
+import fr.maillage.support.PackagedJar;
 import fr.maillage.support.ServiceProcess;
 import fr.maillage.support.TestSirets;
 import fr.maillage.support.Waits;
@@ -54,7 +55,7 @@ class DatabaseServerFaultIT {
 
     @BeforeAll
     static void startServer() {
-        server = DatabaseServerProcess.ofJar(ServiceProcess.jar(), directory.resolve("server")).start();
+        server = DatabaseServerProcess.ofJar(PackagedJar.jar(), directory.resolve("server")).start();
     }
 
     @AfterAll
@@ -68,12 +69,12 @@ class DatabaseServerFaultIT {
     @Order(1)
     void badArgumentsOrAMissingPasswordStopBeforeTheDatabaseStarts() {
         var store = directory.resolve("never-created");
-        var noPassword = ChildProcess.java(List.of("-jar", ServiceProcess.jar().toString(), DatabaseServer.OPTION,
+        var noPassword = ChildProcess.java(List.of("-jar", PackagedJar.jar().toString(), DatabaseServer.OPTION,
                 "--store=" + store), environment(Map.of("NEO4J_PASSWORD", "")), directory.resolve("no-password.log"));
         assertThat(noPassword.awaitEnd(Duration.ofMinutes(3))).isEqualTo(1);
         assertThat(noPassword.output()).contains("NEO4J_PASSWORD manque").doesNotContain(DatabaseServer.READY);
 
-        var badAddress = ChildProcess.java(List.of("-jar", ServiceProcess.jar().toString(), DatabaseServer.OPTION,
+        var badAddress = ChildProcess.java(List.of("-jar", PackagedJar.jar().toString(), DatabaseServer.OPTION,
                 "--store=" + store, "--bolt-address=7687"), environment(Map.of("NEO4J_PASSWORD", "long enough")),
                 directory.resolve("bad-address.log"));
         assertThat(badAddress.awaitEnd(Duration.ofMinutes(3))).isEqualTo(1);
@@ -113,7 +114,7 @@ class DatabaseServerFaultIT {
     @Test
     @Order(4)
     void aRunningServiceAnswersDatabaseUnavailableDuringAnOutageAndServesAgainAfterIt() throws Exception {
-        try (var service = ServiceProcess.start(ServiceProcess.jar(), environment(Map.of()),
+        try (var service = ServiceProcess.start(PackagedJar.jar(), environment(Map.of()),
                 directory.resolve("service.log"), "--maillage.demo.enabled=false",
                 // the 20 requests below come from one address: let them all in at once
                 "--maillage.api.per-caller.concurrent-requests=64")) {
@@ -184,7 +185,7 @@ class DatabaseServerFaultIT {
     }
 
     private static ChildProcess importEmployers(Path file) {
-        return ChildProcess.java(List.of("-Xmx1g", "-jar", ServiceProcess.jar().toString(), "--import=employers",
+        return ChildProcess.java(List.of("-Xmx1g", "-jar", PackagedJar.jar().toString(), "--import=employers",
                 "--file=" + file), environment(Map.of()),
                 directory.resolve("import-" + System.nanoTime() + ".log"));
     }

@@ -8,18 +8,14 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import fr.maillage.support.DatabaseServerProcess;
 import fr.maillage.support.PackagedJar;
+import fr.maillage.support.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +36,6 @@ import org.neo4j.driver.GraphDatabase;
 class GracefulShutdownIT {
 
     private static final String RECOVERY = "Recovery required";
-    private static final Duration START = Duration.ofMinutes(10);
     private static final Duration STOP = Duration.ofMinutes(2);
 
     @TempDir
@@ -49,9 +44,9 @@ class GracefulShutdownIT {
     private static Service service;
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (service != null) {
-            service.process().destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+            service.process().close();
         }
     }
 
@@ -63,7 +58,7 @@ class GracefulShutdownIT {
 
         // a request whose body is still coming when the signal arrives: in flight for the web server
         var body = "{\"query\":\"{ __typename }\"}".getBytes(StandardCharsets.UTF_8);
-        try (var inFlight = new Socket("127.0.0.1", service.port())) {
+        try (var inFlight = new Socket("127.0.0.1", service.process().port())) {
             inFlight.setSoTimeout((int) STOP.toMillis());
             OutputStream out = inFlight.getOutputStream();
             out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\n"
@@ -72,8 +67,8 @@ class GracefulShutdownIT {
             out.flush();
             Thread.sleep(3_000); // the server has read the headers and waits for the rest of the body
 
-            service.process().destroy(); // SIGTERM
-            assertThat(refusedWithin(service.port(), STOP)).as("new connections refused once the shutdown began")
+            service.process().signalTerm();
+            assertThat(refusedWithin(service.process().port(), STOP)).as("new connections refused once the shutdown began")
                     .isTrue();
             assertThat(service.process().isAlive()).as("still waiting for the request in flight").isTrue();
 
@@ -82,10 +77,9 @@ class GracefulShutdownIT {
             var answer = readResponse(inFlight.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 200").contains("{\"data\":{\"__typename\":\"Query\"}}");
         }
-        assertThat(service.process().waitFor(STOP.toSeconds(), TimeUnit.SECONDS)).as("stopped").isTrue();
         // 143 is 128 + SIGTERM: the JVM ran its shutdown hooks and ended as the signal asks
-        assertThat(service.process().exitValue()).isIn(0, 143);
-        assertThat(service.output()).contains("Commencing graceful shutdown", "Graceful shutdown complete")
+        assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
+        assertThat(service.process().output()).contains("Commencing graceful shutdown", "Graceful shutdown complete")
                 .doesNotContain("did not shut down cleanly", "Exception in thread");
     }
 
@@ -101,55 +95,26 @@ class GracefulShutdownIT {
 
         // control: a write, then kill -9; the next start replays the transaction log
         service.write("CREATE (:ShutdownProbe {step: 'before kill -9'})");
-        service.process().destroyForcibly().waitFor(STOP.toSeconds(), TimeUnit.SECONDS);
+        service.process().killHard();
         before = Files.size(log);
         service = Service.start(directory);
         assertThat(tail(log, before)).as("debug.log of the start after kill -9").contains(RECOVERY);
         assertThat(service.count("MATCH (p:ShutdownProbe) RETURN count(p)")).as("committed before the kill").isEqualTo(2);
 
-        service.process().destroy();
-        assertThat(service.process().waitFor(STOP.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        service.process().signalTerm();
+        assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
     }
 
-    /** The packaged jar running on the store under {@code directory}, its web and Bolt ports free ones. */
-    record Service(Process process, int port, int boltPort, Path log) {
+    /** The packaged jar on the store under {@code directory}, its Bolt connector on a free port for the checks. */
+    record Service(ServiceProcess process, int boltPort) {
 
-        static Service start(Path directory) throws Exception {
-            int port = PackagedJar.freePort();
-            int boltPort = PackagedJar.freePort();
-            var output = Files.createTempFile(directory, "service-", ".log");
-            var builder = new ProcessBuilder(PackagedJar.command("--server.port=" + port))
-                    .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
-            var environment = builder.environment();
-            environment.remove("NEO4J_URI");
-            environment.remove("SPRING_PROFILES_ACTIVE");
-            environment.putAll(Map.of("MAILLAGE_DATA_DIR", directory.resolve("neo4j").toString(),
-                    "MAILLAGE_EMBEDDED_BOLT_PORT", String.valueOf(boltPort), "MAILLAGE_DEMO_ENABLED", "false",
-                    "MAILLAGE_DATABASE_STARTUP_TIMEOUT", "300s"));
-            var service = new Service(builder.start(), port, boltPort, output);
-            service.awaitReady();
-            return service;
-        }
-
-        private void awaitReady() throws Exception {
-            var http = HttpClient.newHttpClient();
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(10)).build();
-            long until = System.nanoTime() + START.toNanos();
-            while (System.nanoTime() < until) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the service stopped while starting:\n" + output());
-                }
-                try {
-                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(500);
-            }
-            throw new AssertionError("not ready after " + START + ":\n" + output());
+        static Service start(Path directory) throws IOException {
+            int boltPort = DatabaseServerProcess.freeLoopbackPort();
+            var environment = PackagedJar.environment(directory.resolve("neo4j"));
+            environment.put("MAILLAGE_EMBEDDED_BOLT_PORT", String.valueOf(boltPort));
+            environment.put("MAILLAGE_DEMO_ENABLED", "false");
+            return new Service(ServiceProcess.start(PackagedJar.jar(), environment,
+                    Files.createTempFile(directory, "service-", ".log")), boltPort);
         }
 
         /** A write straight over the in-process Bolt connector, committed before this returns. */
@@ -165,10 +130,6 @@ class GracefulShutdownIT {
                     var session = driver.session()) {
                 return session.executeRead(tx -> tx.run(cypher).single().get(0).asLong());
             }
-        }
-
-        String output() throws IOException {
-            return Files.readString(log, StandardCharsets.UTF_8);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import fr.maillage.support.ChildProcess;
 import fr.maillage.support.DatabaseServerProcess;
+import fr.maillage.support.PackagedJar;
 import fr.maillage.support.ServiceProcess;
 import fr.maillage.support.TestSirets;
 import fr.maillage.support.Waits;
@@ -220,7 +221,7 @@ class ServiceCrashIT {
         environment.put("MAILLAGE_DATA_DIR", directory.resolve("neo4j").toString());
         environment.put("MAILLAGE_EMBEDDED_BOLT_PORT", String.valueOf(boltPort));
         environment.put("MAILLAGE_DATABASE_STARTUP_TIMEOUT", "300s");
-        return ServiceProcess.start(ServiceProcess.jar(), environment, directory.resolve("service-" + run + ".log"),
+        return ServiceProcess.start(PackagedJar.jar(), environment, directory.resolve("service-" + run + ".log"),
                 "--maillage.demo.enabled=false", "--maillage.api.per-caller.requests-per-minute=1000000",
                 "--maillage.api.per-caller.cost-per-minute=1000000000");
     }

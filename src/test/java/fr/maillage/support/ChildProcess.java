@@ -86,8 +86,13 @@ public final class ChildProcess implements AutoCloseable {
 
     /** SIGTERM, then waits for the end: the process's shutdown hooks run. Returns the exit status. */
     public int terminate(Duration within) {
-        process.destroy();
+        signalTerm();
         return awaitEnd(within);
+    }
+
+    /** SIGTERM without waiting: for a test that watches what the process does while it stops. */
+    public void signalTerm() {
+        process.destroy();
     }
 
     /** Waits for the process to end by itself; returns its exit status. */

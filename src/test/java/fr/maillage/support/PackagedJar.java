@@ -1,14 +1,12 @@
 package fr.maillage.support;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged jar run in a child JVM, as an operator runs it: the documented defaults (in-process store, default
@@ -17,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 public final class PackagedJar {
 
     /** A generous bound per run: the first start on an empty store loads France's territories. */
-    private static final long TIMEOUT_MINUTES = 10;
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private PackagedJar() {
     }
@@ -25,50 +23,28 @@ public final class PackagedJar {
     public record Run(int exitCode, String output) {
     }
 
-    /** Runs {@code java -jar maillage.jar arguments...} in {@code directory} on the store {@code store}. */
-    public static Run run(Path directory, Path store, String... arguments) throws IOException, InterruptedException {
-        var command = command(arguments);
-        var output = Files.createTempFile(directory, "run", ".log");
-        var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        var environment = builder.environment();
-        environment.remove("NEO4J_URI");
-        environment.remove("SPRING_PROFILES_ACTIVE");
+    /** Runs {@code java -jar maillage.jar arguments...} to its end, on the store {@code store}, its log in {@code directory}. */
+    public static Run run(Path directory, Path store, String... arguments) throws IOException {
+        var command = new ArrayList<>(List.of("-jar", jar().toString()));
+        command.addAll(List.of(arguments));
+        try (var process = ChildProcess.java(command, environment(store), Files.createTempFile(directory, "run", ".log"))) {
+            int status = process.awaitEnd(TIMEOUT);
+            return new Run(status, process.output());
+        }
+    }
+
+    /** The documented defaults on {@code store}: no server, no profile chosen by the machine running the tests. */
+    public static HashMap<String, String> environment(Path store) {
+        var environment = new HashMap<String, String>();
+        environment.put("NEO4J_URI", null);
+        environment.put("SPRING_PROFILES_ACTIVE", null);
         environment.put("MAILLAGE_DATA_DIR", store.toString());
         environment.put("MAILLAGE_DATABASE_STARTUP_TIMEOUT", "300s");
-        var process = builder.start();
-        try {
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                throw new AssertionError("the jar did not end within " + TIMEOUT_MINUTES + " minutes:\n"
-                        + Files.readString(output));
-            }
-            return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-        } finally {
-            if (process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
-            }
-        }
-    }
-
-    /** {@code java -jar <the jar> arguments...}, with the JVM running the tests: for a test that drives the process. */
-    public static List<String> command(String... arguments) throws IOException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
-        command.addAll(List.of(arguments));
-        return command;
-    }
-
-    /** A loopback port free at the time of asking. */
-    public static int freePort() throws IOException {
-        try (var socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        }
+        return environment;
     }
 
     /** The packaged jar: {@code maillage.jar} as failsafe passes it, else target/maillage-*.jar. */
-    private static Path jar() throws IOException {
+    public static Path jar() {
         var configured = System.getProperty("maillage.jar");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
@@ -77,6 +53,8 @@ public final class PackagedJar {
             return files.filter(p -> p.getFileName().toString().matches("maillage-.*\\.jar")
                     && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
                     .orElseThrow(() -> new AssertionError("no target/maillage-*.jar: run mvn package first"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 }

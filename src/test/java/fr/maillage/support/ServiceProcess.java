@@ -46,18 +46,21 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    /** The packaged jar: {@code maillage.jar} as failsafe gives it, else the one under target/. */
-    public static Path jar() {
-        var configured = System.getProperty("maillage.jar");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("maillage-.*[0-9T]\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no target/maillage-*.jar: run mvn package first"));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    public int port() {
+        return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM without waiting (the service stops gracefully); {@link #awaitEnd} waits for its exit status. */
+    public void signalTerm() {
+        process.signalTerm();
+    }
+
+    public int awaitEnd(Duration within) {
+        return process.awaitEnd(within);
     }
 
     public long pid() {

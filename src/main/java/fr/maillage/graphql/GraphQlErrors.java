@@ -1,5 +1,6 @@
 package fr.maillage.graphql;
 
+import fr.maillage.validation.ConflictException;
 import fr.maillage.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -35,6 +37,21 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     static final ErrorClassification DATABASE_UNAVAILABLE = ErrorClassification.errorClassification(
             "DATABASE_UNAVAILABLE");
 
+    /**
+     * The write met another one changing the same data at the same time and gave way (a step of the workflow whose
+     * status moved, a key taken meanwhile, a deadlock still there after the retries): nothing was written.
+     */
+    static final ErrorClassification CONFLICT = ErrorClassification.errorClassification("CONFLICT");
+
+    /**
+     * What the database answers to the loser of a race: a deadlock (the writes took the same locks in crossed
+     * order), a lock waited for too long, or a uniqueness constraint (another write took a key after this one checked
+     * it was free).
+     */
+    private static final java.util.Set<String> LOST_RACE = java.util.Set.of(
+            "Neo.TransientError.Transaction.DeadlockDetected", "Neo.TransientError.Transaction.LockAcquisitionTimeout",
+            "Neo.ClientError.Schema.ConstraintValidationFailed");
+
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
     @Override
@@ -57,6 +74,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
                     .build();
         }
+        if (ex instanceof ConflictException conflict) {
+            var error = GraphqlErrorBuilder.newError(env).errorType(CONFLICT).message(conflict.getMessage());
+            return (conflict.field() == null ? error : error.extensions(Map.of("field", conflict.field()))).build();
+        }
         if (isTimedOut(ex)) {
             log.warn("Transaction timed out while resolving {}", env.getExecutionStepInfo().getPath());
             return GraphqlErrorBuilder.newError(env).errorType(RequestBudgetInterceptor.REQUEST_TIMEOUT)
@@ -69,6 +90,11 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(DATABASE_UNAVAILABLE)
                     .message("La base de données ne répond pas ; réessayez dans un instant.").build();
         }
+        if (isConcurrentWrite(ex)) {
+            log.info("Concurrent write lost while resolving {}: {}", env.getExecutionStepInfo().getPath(),
+                    ex.getMessage());
+            return GraphqlErrorBuilder.newError(env).errorType(CONFLICT).message(ConflictException.MESSAGE).build();
+        }
         var incident = Incident.record("GraphQL " + env.getExecutionStepInfo().getPath(), ex);
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR).message(incident.message())
                 .extensions(Map.of("errorId", incident.reference())).build();
@@ -79,6 +105,16 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
                     && neo4j.code().contains("TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The write lost a race with a concurrent one ({@link #LOST_RACE}), and the retries did not help. */
+    static boolean isConcurrentWrite(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof Neo4jException neo4j && neo4j.code() != null && LOST_RACE.contains(neo4j.code())) {
                 return true;
             }
         }

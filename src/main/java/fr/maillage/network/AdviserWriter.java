@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.maillage.database.Cypher;
+import fr.maillage.database.RetriedOnDeadlock;
 import fr.maillage.network.NetworkInputs.AdviserUpdate;
 import fr.maillage.network.NetworkInputs.HireAdviserInput;
 import fr.maillage.network.NetworkModel.Adviser;
@@ -17,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hires advisers, changes them, ends their contracts and sets their places. Each method is one transaction: it checks
- * its whole input against the graph first and writes only when everything holds.
+ * Hires advisers, changes them, ends their contracts and sets their places. Each method is one transaction: it takes
+ * the lock of the adviser it changes, checks its whole input against the graph and writes only when everything holds.
  */
 @Service
 @Transactional
+@RetriedOnDeadlock
 class AdviserWriter {
 
     /**
@@ -111,6 +113,7 @@ class AdviserWriter {
     }
 
     Adviser updateAdviser(String id, AdviserUpdate input) {
+        checks.lockAdviser(id);
         checks.authorize(ADVISER_KEEPERS, checks.adviserScope(id));
         var v = new Validation();
         checks.existing(v, "id", "Adviser", id, "aucun conseiller");
@@ -125,6 +128,7 @@ class AdviserWriter {
     }
 
     Adviser endContract(String adviserId, LocalDate end) {
+        checks.lockAdviser(adviserId);
         checks.authorize(ADVISER_KEEPERS, checks.adviserScope(adviserId));
         var v = new Validation();
         checks.existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller");
@@ -144,6 +148,7 @@ class AdviserWriter {
     }
 
     Adviser setAdviserPlaces(String adviserId, String mainPlaceId, List<String> otherPlaceIds) {
+        checks.lockAdviser(adviserId);
         var places = NetworkChecks.placeIds(mainPlaceId, otherPlaceIds);
         checks.nearby(Access.write(ADVISER_KEEPERS).touching(checks.adviserScope(adviserId)),
                 scopes.reachingEmployer(adviserId), "Place", places).require();

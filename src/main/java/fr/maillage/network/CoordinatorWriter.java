@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import fr.maillage.database.Cypher;
+import fr.maillage.database.RetriedOnDeadlock;
 import fr.maillage.network.NetworkInputs.PerimeterInput;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.security.Access;
@@ -20,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator role: given and taken, its perimeter, the advisers it coordinates. Each public command is one
- * transaction: it checks its whole input against the graph first and writes only when everything holds.
+ * transaction: it takes the adviser's (the coordinator's) lock, checks its whole input against the graph and writes
+ * only when everything holds; two commands on one coordinator thus apply one after the other.
  */
 @Service
 @Transactional
+@RetriedOnDeadlock
 class CoordinatorWriter {
 
     private static final String GRANT = """
@@ -89,6 +92,7 @@ class CoordinatorWriter {
     }
 
     Adviser grantCoordinatorRole(String adviserId, PerimeterInput perimeter, LocalDate since) {
+        checks.lockAdviser(adviserId);
         checks.placing(Access.write(COORDINATION).touching(checks.adviserScope(adviserId)), perimeter).require();
         var v = new Validation();
         if (checks.existing(v, "adviserId", "Adviser", adviserId, "aucun conseiller")) {
@@ -105,6 +109,7 @@ class CoordinatorWriter {
     }
 
     Adviser revokeCoordinatorRole(String adviserId) {
+        checks.lockAdviser(adviserId);
         checks.authorize(COORDINATION, checks.adviserScope(adviserId));
         var v = new Validation();
         checks.existing(v, "adviserId", "Coordinator", adviserId, "aucun coordinateur");
@@ -114,6 +119,7 @@ class CoordinatorWriter {
     }
 
     Adviser setPerimeter(String coordinatorId, PerimeterInput perimeter) {
+        checks.lockAdviser(coordinatorId);
         checks.placing(Access.write(COORDINATION).touching(checks.adviserScope(coordinatorId)), perimeter).require();
         var v = new Validation();
         checks.existing(v, "coordinatorId", "Coordinator", coordinatorId, "aucun coordinateur");
@@ -130,6 +136,7 @@ class CoordinatorWriter {
      * first: nothing is written when they fail. The application workflow authorizes its own step.
      */
     void grantRecruited(String adviserId, PerimeterInput perimeter, LocalDate since, boolean joinsProgramme) {
+        checks.lockAdviser(adviserId);
         var v = new Validation();
         checks.perimeter(v, "perimeter", perimeter);
         v.check(adviserId != null && checks.exists("Adviser", "id", adviserId), "adviserId",
@@ -144,6 +151,7 @@ class CoordinatorWriter {
     }
 
     Adviser attachAdvisers(String coordinatorId, List<String> adviserIds, LocalDate since) {
+        checks.lockAdviser(coordinatorId);
         var ids = NetworkChecks.distinct(adviserIds);
         var write = Access.write(ATTACHERS).touching(checks.adviserScope(coordinatorId));
         var adviserScopes = scopes.adviserScopes(ids, null);
@@ -163,6 +171,7 @@ class CoordinatorWriter {
     }
 
     Adviser detachAdvisers(String coordinatorId, List<String> adviserIds) {
+        checks.lockAdviser(coordinatorId);
         var ids = NetworkChecks.distinct(adviserIds);
         var write = Access.write(ATTACHERS).touching(checks.adviserScope(coordinatorId));
         var adviserScopes = scopes.adviserScopes(ids, null);

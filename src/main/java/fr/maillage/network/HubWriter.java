@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.maillage.database.Cypher;
+import fr.maillage.database.RetriedOnDeadlock;
 import fr.maillage.network.NetworkInputs.HubInput;
 import fr.maillage.network.NetworkModel.Hub;
 import fr.maillage.security.Access;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates hubs and has them support coordinators; each method one transaction, checked before it writes. */
 @Service
 @Transactional
+@RetriedOnDeadlock
 class HubWriter {
 
     private static final String CREATE = """
@@ -84,6 +86,8 @@ class HubWriter {
 
     Hub supportCoordinators(String hubId, List<String> coordinatorIds) {
         var ids = NetworkChecks.distinct(coordinatorIds);
+        // a coordinator whose role is revoked meanwhile is then found missing, not supported without its role
+        checks.lockAdvisers(ids);
         var write = Access.write(Set.of(Role.ANCT, Role.HUB)).touching(checks.actorScope("Hub", hubId));
         var coordinators = scopes.coordinatorScopes(ids);
         ids.forEach(id -> write.touching(coordinators.get(id)));

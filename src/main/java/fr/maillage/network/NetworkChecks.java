@@ -1,6 +1,7 @@
 package fr.maillage.network;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks the network's writers share: who may (roles and the scopes of what a change touches), and what the
- * input must find in the graph (actors, communes, territories, places, perimeters). They only read.
+ * input must find in the graph (actors, communes, territories, places, perimeters). They only read, but for the lock
+ * a writer takes first on the advisers it changes ({@link #lockAdvisers}).
  */
 @Component
 class NetworkChecks {
@@ -45,12 +47,39 @@ class NetworkChecks {
     /** A governance member naming a prefecture: this prefix, then the département code. */
     static final String PREFECTURE_MEMBER = "PREFECTURE:";
 
+    /**
+     * Takes the write locks of advisers (a coordinator is one), in the order of their ids so that two writers locking
+     * several never wait for each other in a circle. Held until the transaction ends, they make a concurrent writer of
+     * the same advisers wait until this one has committed, and then read what it wrote. Changes nothing.
+     */
+    private static final String LOCK_ADVISERS = """
+            MATCH (a:Adviser) WHERE a.id IN $ids
+            WITH a ORDER BY a.id
+            SET a._lock = true
+            REMOVE a._lock""";
+
     private final Neo4jClient neo4j;
     private final ScopeReader scopes;
 
     NetworkChecks(Neo4jClient neo4j, ScopeReader scopes) {
         this.neo4j = neo4j;
         this.scopes = scopes;
+    }
+
+    /**
+     * First of all in a write that reads an adviser's state to decide (its role, its perimeter, its places, its
+     * contracts): the write then checks and changes the adviser as it stands, not as it stood before a concurrent
+     * write committed.
+     */
+    void lockAdviser(String id) {
+        lockAdvisers(Collections.singletonList(id));
+    }
+
+    void lockAdvisers(Collection<String> ids) {
+        var present = ids.stream().filter(Objects::nonNull).toList();
+        if (!present.isEmpty()) {
+            neo4j.query(LOCK_ADVISERS).bind(present).to("ids").run();
+        }
     }
 
     // Who may

@@ -17,6 +17,7 @@ import fr.maillage.security.ForbiddenException;
 import fr.maillage.security.Role;
 import fr.maillage.security.Scope;
 import fr.maillage.security.Write;
+import fr.maillage.validation.ConflictException;
 import fr.maillage.validation.InvalidInputException;
 import fr.maillage.validation.Validation;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -37,8 +38,17 @@ class ApplicationChecks {
     static final int COMMENT = 2000;
 
     /**
-     * Moves application {@code $id} from one of {@code $from} to {@code $to}: the first SET takes the node's write
-     * lock, so the status is read after any concurrent step has committed.
+     * Takes the write lock of application {@code $id}, first in every step: a concurrent step on the same application
+     * waits until this one has committed, then reads the status and the opinions it left. Changes nothing.
+     */
+    private static final String LOCK = """
+            MATCH (a:CoordinatorApplication {id: $id})
+            SET a._lock = true
+            REMOVE a._lock""";
+
+    /**
+     * Moves application {@code $id} from one of {@code $from} to {@code $to}, if its status is still one of them (the
+     * lock taken by {@link #existing} makes that so; checked again all the same).
      */
     private static final String TRANSITION = """
             MATCH (a:CoordinatorApplication {id: $id})
@@ -74,8 +84,14 @@ class ApplicationChecks {
         return LocalDate.now(clock);
     }
 
-    /** The application acted on; for anyone but ANCT, a missing one is refused like a forbidden one. */
+    /**
+     * The application acted on, locked for the rest of the step's transaction; for anyone but ANCT, a missing one is
+     * refused like a forbidden one.
+     */
     Application existing(String id) {
+        if (id != null) {
+            cypher.run(LOCK, Cypher.parameters("id", id));
+        }
         var application = id == null ? null : applications.application(id);
         if (application == null) {
             if (!Caller.current().national()) {
@@ -132,8 +148,8 @@ class ApplicationChecks {
     }
 
     /**
-     * Moves the application from one of {@code from} to {@code to} and records the step, or fails if it moved
-     * meanwhile (see {@link #TRANSITION}).
+     * Moves the application from one of {@code from} to {@code to} and records the step, or fails with a conflict if it
+     * moved meanwhile (see {@link #TRANSITION}).
      */
     void transition(Application current, Set<ApplicationStatus> from, ApplicationStatus to,
             Map<String, Object> changes, String action, String label, LocalDate on, String comment) {
@@ -141,7 +157,8 @@ class ApplicationChecks {
                 "from", from.stream().map(Enum::name).toList(), "to", to.name(), "changes", changes))
                 .fetchAs(Long.class).one().orElse(0L);
         if (changed == 0) {
-            throw new InvalidInputException("id", "la candidature a changé entre-temps ; relisez-la avant d'agir");
+            throw new ConflictException("id", "La candidature a été modifiée en même temps par une autre personne :"
+                    + " rechargez-la et réessayez.");
         }
         event(current.id(), current.status(), to, action, label, on, comment);
     }

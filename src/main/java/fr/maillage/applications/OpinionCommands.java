@@ -12,6 +12,7 @@ import java.util.Set;
 import fr.maillage.applications.ApplicationModel.Application;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
+import fr.maillage.database.RetriedOnDeadlock;
 import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
 import fr.maillage.security.ForbiddenException;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RetriedOnDeadlock
 class OpinionCommands {
 
     private static final String GIVE_OPINION = """

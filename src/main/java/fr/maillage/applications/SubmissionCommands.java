@@ -16,6 +16,7 @@ import fr.maillage.applications.ApplicationModel.Consultation;
 import fr.maillage.applications.ApplicationRules.ApplicantCategory;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
+import fr.maillage.database.RetriedOnDeadlock;
 import fr.maillage.validation.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RetriedOnDeadlock
 class SubmissionCommands {
 
     private final ApplicationChecks checks;

@@ -1,6 +1,7 @@
 package fr.maillage.applications;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import fr.maillage.network.Siret;
@@ -106,5 +107,26 @@ abstract class ApplicationFixture extends IntegrationTest {
 
     long events(String id) {
         return count("MATCH (:CoordinatorApplication {id: $id})-[:HAS_EVENT]->(e) RETURN count(e)", Map.of("id", id));
+    }
+
+    /** The EPCI of smallest code whose communes lie in two départements. */
+    String epciOverTwoDepartments() {
+        return String.valueOf(count("""
+                MATCH (e:Epci) WHERE size(e.departmentCodes) = 2 AND e.code =~ '[0-9]+'
+                RETURN toInteger(e.code) ORDER BY toInteger(e.code) LIMIT 1"""));
+    }
+
+    List<String> departmentsOf(String epci) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (e:Epci {code: $code}) RETURN e.departmentCodes", Map.of("code", epci)).single()
+                    .get(0).asList(v -> v.asString()).stream().sorted().toList();
+        }
+    }
+
+    String communeOf(String epci) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (m:Commune {epciCode: $code}) RETURN m.code ORDER BY m.code LIMIT 1",
+                    Map.of("code", epci)).single().get(0).asString();
+        }
     }
 }

@@ -219,9 +219,7 @@ class ApplicationWorkflowTests extends ApplicationFixture {
 
     @Test
     void aZoneOverTwoDepartementsWaitsForBothPrefectures() {
-        var epci = String.valueOf(count("""
-                MATCH (e:Epci) WHERE size(e.departmentCodes) = 2 AND e.code =~ '[0-9]+'
-                RETURN toInteger(e.code) ORDER BY toInteger(e.code) LIMIT 1"""));
+        var epci = epciOverTwoDepartments();
         var departments = departmentsOf(epci);
         var employer = employer("Communauté de communes", "COLLECTIVITY_GROUPING", "PUBLIC", communeOf(epci));
         var id = draftId(employer, "CREATE_POST", "CDI_PUBLIC", "EPCI", epci, null);
@@ -237,20 +235,6 @@ class ApplicationWorkflowTests extends ApplicationFixture {
         act(prefectureToken(departments.get(1)), "givePrefectureOpinion", id,
                 "departmentCode: \"%s\", favourable: true".formatted(departments.get(1)))
                 .path("givePrefectureOpinion.status").entity(String.class).isEqualTo("REVIEWED");
-    }
-
-    List<String> departmentsOf(String epci) {
-        try (var session = driver.session()) {
-            return session.run("MATCH (e:Epci {code: $code}) RETURN e.departmentCodes", Map.of("code", epci)).single()
-                    .get(0).asList(v -> v.asString()).stream().sorted().toList();
-        }
-    }
-
-    String communeOf(String epci) {
-        try (var session = driver.session()) {
-            return session.run("MATCH (m:Commune {epciCode: $code}) RETURN m.code ORDER BY m.code LIMIT 1",
-                    Map.of("code", epci)).single().get(0).asString();
-        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import fr.maillage.activities.ActivityVocabulary.ActivityPublic;
 import fr.maillage.activities.ActivityVocabulary.ActivityStatus;
 import fr.maillage.activities.ActivityVocabulary.MediationTheme;
 import fr.maillage.database.Cypher;
+import fr.maillage.database.RetriedOnDeadlock;
 import fr.maillage.activities.ActivityRules.Whereabouts;
 import fr.maillage.network.AdviserDay;
 import fr.maillage.network.NetworkRepository;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RetriedOnDeadlock
 class ActivityWriter {
 
     /** What the checks of an input need from the graph, in one statement. */
@@ -42,6 +44,15 @@ class ActivityWriter {
               [id IN $adviserIds WHERE NOT EXISTS { MATCH (:Adviser {id: id}) }] AS missingAdvisers""";
 
     private static final String REMOVE = "MATCH (x:Activity {id: $id}) DETACH DELETE x";
+
+    /**
+     * Takes the activity's write lock before it is read: a concurrent change or removal of it waits until this one
+     * has committed, then reads what it left (a removed activity is not brought back by a change). Changes nothing.
+     */
+    private static final String LOCK = """
+            MATCH (x:Activity {id: $id})
+            SET x._lock = true
+            REMOVE x._lock""";
 
     /** An activity as the API receives it. */
     record ActivityInput(ActivityKind kind, ActivityStatus status, LocalDate date, Integer durationMinutes,
@@ -84,6 +95,7 @@ class ActivityWriter {
      */
     Activity update(String id, ActivityInput input) {
         requireAcceptableLists(input);
+        cypher.run(LOCK, Cypher.parameters("id", id));
         var existing = reader.existing(id);
         requireRecorder(existing, input, true);
         if (existing == null) {
@@ -97,6 +109,7 @@ class ActivityWriter {
 
     String remove(String id) {
         ActivityRules.recording(List.of()).require();
+        cypher.run(LOCK, Cypher.parameters("id", id));
         var existing = reader.existing(id);
         var scopes = scopes(existing, null); // read even for an unknown id: the same cost as a hidden one
         ActivityRules.recording(existing == null ? nowhere() : scopes).require();

@@ -113,6 +113,21 @@ class ConcurrentNetworkWritesTests extends IntegrationTest {
     }
 
     @Test
+    void twoMovesOfAPlaceAtOnceLeaveItInOneCommuneWhoseCodesItCarries() {
+        for (int round = 0; round < ROUNDS; round++) {
+            var place = place("Médiathèque " + round, "2A004");
+            var answers = AtOnce.run(() -> move(place, "2B033"), () -> move(place, "2A247"));
+            assertThat(answers).as("round %d", round).allMatch(AtOnce::succeeded);
+            assertThat(count("""
+                    MATCH (p:Place {id: $id})-[:IN_COMMUNE]->(c:Commune)
+                    WHERE p.communeCode = c.code AND p.departmentCode = c.departmentCode
+                    RETURN count(c)""", Map.of("id", place))).as("round %d: %s", round, answers).isEqualTo(1);
+            assertThat(count("MATCH (:Place {id: $id})-[l:IN_COMMUNE]->() RETURN count(l)", Map.of("id", place)))
+                    .as("round %d", round).isEqualTo(1);
+        }
+    }
+
+    @Test
     void twoHiresOfOneProgrammeIdAtOnceRecordOneAdviser() {
         var employer = employer("2A004");
         for (int round = 0; round < ROUNDS; round++) {
@@ -160,6 +175,13 @@ class ConcurrentNetworkWritesTests extends IntegrationTest {
         return post("""
                 mutation($id: ID!, $main: ID, $others: [ID!]) { setAdviserPlaces(adviserId: $id, mainPlaceId: $main,
                   otherPlaceIds: $others) { id } }""", Map.of("id", adviserId, "main", main, "others", others));
+    }
+
+    JsonNode move(String placeId, String communeCode) {
+        return post("""
+                mutation($id: ID!, $commune: String!) { updatePlace(id: $id, input: {name: "Médiathèque",
+                  address: "1 cours Napoléon", communeCode: $commune}) { id } }""",
+                Map.of("id", placeId, "commune", communeCode));
     }
 
     JsonNode hire(String employerId, String externalId) {

@@ -14,7 +14,7 @@ import fr.maillage.activities.ActivityVocabulary.ActivityPublic;
 import fr.maillage.activities.ActivityVocabulary.ActivityStatus;
 import fr.maillage.activities.ActivityVocabulary.MediationTheme;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.activities.ActivityRules.Whereabouts;
 import fr.maillage.network.AdviserDay;
 import fr.maillage.network.NetworkRepository;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class ActivityWriter {
 
     /** What the checks of an input need from the graph, in one statement. */

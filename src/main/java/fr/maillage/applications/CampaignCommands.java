@@ -11,7 +11,7 @@ import fr.maillage.applications.ApplicationInputs.CampaignInput;
 import fr.maillage.applications.ApplicationInputs.FundingRuleInput;
 import fr.maillage.applications.ApplicationModel.Campaign;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.validation.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** ANCT opens a call for applications: a campaign, its dates and delays, its funding table. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class CampaignCommands {
 
     private static final String CREATE_CAMPAIGN = """

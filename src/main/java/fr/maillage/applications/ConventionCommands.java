@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import fr.maillage.applications.ApplicationModel.Application;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.validation.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** ANCT signs the convention (or the amendment of an existing one) with the applicant, then pays the subsidy. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class ConventionCommands {
 
     private final ApplicationChecks checks;

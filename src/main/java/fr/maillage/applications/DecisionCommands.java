@@ -14,7 +14,7 @@ import fr.maillage.applications.ApplicationModel.PrefectureOpinion;
 import fr.maillage.applications.ApplicationRules.ApplicationDecision;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.validation.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** ANCT decides on a reviewed application, then notifies the applicant of its decision. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class DecisionCommands {
 
     private final ApplicationChecks checks;

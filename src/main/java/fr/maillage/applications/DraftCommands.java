@@ -17,7 +17,7 @@ import fr.maillage.applications.ApplicationModel.Application;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.applications.ApplicationRules.ConsultationAnswer;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkRepository;
 import fr.maillage.territories.TerritoryRef;
 import fr.maillage.validation.Validation;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The applicant prepares its application: a draft, its changes, the structures of the zone it consulted. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class DraftCommands {
 
     /** A counter on the campaign, incremented under its lock: concurrent drafts get distinct references. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import fr.maillage.applications.ApplicationModel.Application;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
 import fr.maillage.security.ForbiddenException;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class OpinionCommands {
 
     private static final String GIVE_OPINION = """

@@ -14,7 +14,7 @@ import fr.maillage.applications.ApplicationRules.ApplicationCase;
 import fr.maillage.applications.ApplicationRules.ApplicationDecision;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.CoordinatorRoles;
 import fr.maillage.network.NetworkInputs.PerimeterInput;
 import fr.maillage.network.NetworkRepository;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class RecruitmentCommands {
 
     private static final String RECRUITED = """

@@ -16,7 +16,7 @@ import fr.maillage.applications.ApplicationModel.Consultation;
 import fr.maillage.applications.ApplicationRules.ApplicantCategory;
 import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.validation.Validation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class SubmissionCommands {
 
     private final ApplicationChecks checks;

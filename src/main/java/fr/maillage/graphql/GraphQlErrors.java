@@ -38,8 +38,9 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             "DATABASE_UNAVAILABLE");
 
     /**
-     * The write met another one changing the same data at the same time and gave way (a step of the workflow whose
-     * status moved, a key taken meanwhile, a deadlock still there after the retries): nothing was written.
+     * The write met another one changing the same data at the same time and gave way, even after running again
+     * ({@code database.RetriedOnConflict}): a step of the workflow whose status moved, a deadlock or a key taken
+     * that persist. Nothing was written.
      */
     static final ErrorClassification CONFLICT = ErrorClassification.errorClassification("CONFLICT");
 

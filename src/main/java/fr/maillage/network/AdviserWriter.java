@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.AdviserUpdate;
 import fr.maillage.network.NetworkInputs.HireAdviserInput;
 import fr.maillage.network.NetworkModel.Adviser;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class AdviserWriter {
 
     /**

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.PerimeterInput;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.security.Access;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class CoordinatorWriter {
 
     private static final String GRANT = """

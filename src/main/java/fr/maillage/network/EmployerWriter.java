@@ -6,7 +6,7 @@ import static fr.maillage.network.NetworkChecks.code;
 import static fr.maillage.network.NetworkChecks.name;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.EmployerInput;
 import fr.maillage.network.NetworkInputs.EmployerUpdate;
 import fr.maillage.network.NetworkModel.Employer;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class EmployerWriter {
 
     private static final String UPDATE = """

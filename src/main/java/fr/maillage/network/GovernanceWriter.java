@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.GovernanceInput;
 import fr.maillage.network.NetworkInputs.GovernanceMemberInput;
 import fr.maillage.network.NetworkModel.Governance;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Sets the governance of a département, its members replaced; one transaction, checked before it writes. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class GovernanceWriter {
 
     private static final String SET = """

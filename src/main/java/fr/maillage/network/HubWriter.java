@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.HubInput;
 import fr.maillage.network.NetworkModel.Hub;
 import fr.maillage.security.Access;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates hubs and has them support coordinators; each method one transaction, checked before it writes. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class HubWriter {
 
     private static final String CREATE = """

@@ -8,7 +8,7 @@ import static fr.maillage.network.NetworkChecks.code;
 import java.time.LocalDate;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.PartnerInput;
 import fr.maillage.network.NetworkModel.Partner;
 import fr.maillage.security.Access;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Adds partners and links them to advisers and employers; each method one transaction, checked before it writes. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class PartnerWriter {
 
     private static final String CREATE = """

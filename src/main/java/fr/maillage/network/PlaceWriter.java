@@ -7,7 +7,7 @@ import static fr.maillage.network.NetworkChecks.code;
 import static fr.maillage.network.NetworkChecks.list;
 
 import fr.maillage.database.Cypher;
-import fr.maillage.database.RetriedOnDeadlock;
+import fr.maillage.database.RetriedOnConflict;
 import fr.maillage.network.NetworkInputs.PlaceInput;
 import fr.maillage.network.NetworkModel.Place;
 import fr.maillage.security.Access;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Adds, updates and removes places of digital mediation; each method one transaction, checked before it writes. */
 @Service
 @Transactional
-@RetriedOnDeadlock
+@RetriedOnConflict
 class PlaceWriter {
 
     private static final String CREATE = "CREATE (p:Place {id: $id, key: $key, createdAt: datetime()})";

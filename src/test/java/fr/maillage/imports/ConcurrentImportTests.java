@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.maillage.network.Siret;
 import fr.maillage.support.AtOnce;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,32 @@ class ConcurrentImportTests extends ImportIntegrationTest {
                 assertThat(count("MATCH (:Adviser {externalId: $key})-[c:EMPLOYED_BY]->() RETURN count(c)",
                         Map.of("key", key))).as("round %d, contracts of %s", round, key).isLessThanOrEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void anImportAndARegistrationOfOneSiretAtOnceLeaveOneEmployer() {
+        for (int round = 0; round < ROUNDS; round++) {
+            var siret = Siret.withCheckDigit(Siret.withCheckDigit("6%07d".formatted(++sirens)) + "0001");
+            var file = employers(List.of(siret));
+            var register = """
+                    mutation($siret: String!) { registerEmployer(input: {siret: $siret, name: "Structure",
+                      legalKind: TERRITORIAL_COLLECTIVITY, communeCode: "2A004"}) { id } }""";
+            var answers = AtOnce.<Object>run(() -> post("employers", file),
+                    () -> AtOnce.graphQl(http(anct()), register, Map.of("siret", siret)));
+            var imported = (Answer) answers.get(0);
+            assertThat(imported.status()).as("round %d: %s", round, imported).isIn(200, 409);
+            if (imported.status() == 409) {
+                assertThat(AtOnce.json(imported.body()).path("failure").asText()).contains("réessayez");
+            }
+            var registration = (JsonNode) answers.get(1);
+            if (!AtOnce.succeeded(registration)) {
+                // it came second: the SIRET was registered by the import, and it is told so
+                assertThat(registration.at("/errors/0/extensions/field").asText()).as("round %d: %s", round,
+                        registration).isEqualTo("input.siret");
+            }
+            assertThat(count("MATCH (e:Employer {siret: $siret}) RETURN count(e)", Map.of("siret", siret)))
+                    .as("round %d: %s", round, answers).isEqualTo(1);
         }
     }
 

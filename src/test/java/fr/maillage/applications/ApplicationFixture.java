@@ -129,4 +129,19 @@ abstract class ApplicationFixture extends IntegrationTest {
                     Map.of("code", epci)).single().get(0).asString();
         }
     }
+
+    /** Submitted on {@code submittedOn}, favourable opinion a week later, accepted, notified the week after. */
+    void walkToNotified(String id, String employer, String department, LocalDate submittedOn) {
+        clock.today(submittedOn);
+        act(employerToken(employer), "submitCoordinatorApplication", id, "")
+                .path("submitCoordinatorApplication.status").entity(String.class).isEqualTo("SUBMITTED");
+        clock.today(submittedOn.plusDays(7));
+        act(prefectureToken(department), "givePrefectureOpinion", id,
+                "departmentCode: \"%s\", favourable: true".formatted(department));
+        clock.today(submittedOn.plusDays(14));
+        act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED");
+        clock.today(submittedOn.plusDays(21));
+        act(anct(), "notifyCoordinatorApplication", id, "")
+                .path("notifyCoordinatorApplication.status").entity(String.class).isEqualTo("NOTIFIED");
+    }
 }

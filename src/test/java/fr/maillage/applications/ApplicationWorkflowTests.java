@@ -465,21 +465,6 @@ class ApplicationWorkflowTests extends ApplicationFixture {
 
     // Helpers
 
-    /** Submitted on {@code submittedOn}, favourable opinion a week later, accepted, notified the week after. */
-    void walkToNotified(String id, String employer, String department, LocalDate submittedOn) {
-        clock.today(submittedOn);
-        act(employerToken(employer), "submitCoordinatorApplication", id, "")
-                .path("submitCoordinatorApplication.status").entity(String.class).isEqualTo("SUBMITTED");
-        clock.today(submittedOn.plusDays(7));
-        act(prefectureToken(department), "givePrefectureOpinion", id,
-                "departmentCode: \"%s\", favourable: true".formatted(department));
-        clock.today(submittedOn.plusDays(14));
-        act(anct(), "decideCoordinatorApplication", id, "decision: ACCEPTED");
-        clock.today(submittedOn.plusDays(21));
-        act(anct(), "notifyCoordinatorApplication", id, "")
-                .path("notifyCoordinatorApplication.status").entity(String.class).isEqualTo("NOTIFIED");
-    }
-
     static org.assertj.core.api.ListAssert<Object> fieldsOf(GraphQlTester.Response response) {
         var fields = new java.util.ArrayList<Object>();
         response.errors().satisfy(errors -> errors.forEach(e -> fields.add(e.getExtensions().get("field"))));

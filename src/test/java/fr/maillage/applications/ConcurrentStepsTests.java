@@ -97,6 +97,38 @@ class ConcurrentStepsTests extends ApplicationFixture {
         }
     }
 
+    @Test
+    void twoRecruitmentsAtOnceMakeOneCoordinatorOverTheZone() {
+        for (int round = 0; round < ROUNDS; round++) {
+            clearNetwork(); // the advisers of a round's employer would be structures to consult in the next
+            var employer = employer("Commune n° " + round, "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
+            var id = draftId(employer, "CREATE_POST", "CDI_PUBLIC", "DEPARTMENT", "48", null);
+            walkToNotified(id, employer, "48", LocalDate.of(2023, 11, 2));
+            var first = adviser("cn-a-" + round, employer, "CONSEILLER_NUMERIQUE", LocalDate.of(2021, 1, 1), false);
+            var second = adviser("cn-b-" + round, employer, "CONSEILLER_NUMERIQUE", LocalDate.of(2021, 1, 1), false);
+            clock.today(LocalDate.of(2024, 2, 1));
+            var answers = AtOnce.run(() -> recruit(employer, id, first), () -> recruit(employer, id, second));
+            var winners = answers.stream().filter(AtOnce::succeeded).toList();
+            assertThat(winners).as("round %d: %s", round, answers).hasSize(1);
+            answers.stream().filter(answer -> !AtOnce.succeeded(answer)).forEach(ConcurrentStepsTests::assertClearLoss);
+            var recruited = winners.get(0).at("/data/recordCoordinatorRecruitment/coordinator/id").asText();
+            assertThat(count("""
+                    MATCH (c:Coordinator) WHERE c.id IN $ids
+                    RETURN sum(CASE WHEN c.id = $recruited AND EXISTS { (c)-[:COVERS]->(:Department {code: '48'}) }
+                      THEN 1 ELSE 100 END)""", Map.of("ids", List.of(first, second), "recruited", recruited)))
+                    .as("round %d: only the recruited adviser is a coordinator, over the zone", round).isOne();
+            assertThat(count("MATCH (:CoordinatorApplication {id: $id})-[r:RECRUITED]->() RETURN count(r)",
+                    Map.of("id", id))).isOne();
+            assertHistory(id, List.of("DRAFT", "SUBMIT", "OPINION", "DECIDE", "NOTIFY", "RECRUIT"));
+        }
+    }
+
+    JsonNode recruit(String employer, String id, String adviserId) {
+        return AtOnce.graphQl(http(employerToken(employer)), """
+                mutation($id: ID!, $adviser: ID!) { recordCoordinatorRecruitment(id: $id, adviserId: $adviser) {
+                  coordinator { id } } }""", Map.of("id", id, "adviser", adviserId));
+    }
+
     /** A draft of the employer over one territory, filed today. */
     String submitted(String employer, String level, String code) {
         var id = draftId(employer, "CREATE_POST", "CDI_PUBLIC", level, code, null);

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The checks the network's writers share: who may (roles and the scopes of what a change touches), and what the
  * input must find in the graph (actors, communes, territories, places, perimeters). They only read, but for the lock
- * a writer takes first on the advisers it changes ({@link #lockAdvisers}).
+ * a writer takes first on the adviser or the place it changes ({@link #lockAdviser}).
  */
 @Component
 class NetworkChecks {
@@ -47,17 +47,6 @@ class NetworkChecks {
     /** A governance member naming a prefecture: this prefix, then the département code. */
     static final String PREFECTURE_MEMBER = "PREFECTURE:";
 
-    /**
-     * Takes the write locks of advisers (a coordinator is one), in the order of their ids so that two writers locking
-     * several never wait for each other in a circle. Held until the transaction ends, they make a concurrent writer of
-     * the same advisers wait until this one has committed, and then read what it wrote. Changes nothing.
-     */
-    private static final String LOCK_ADVISERS = """
-            MATCH (a:Adviser) WHERE a.id IN $ids
-            WITH a ORDER BY a.id
-            SET a._lock = true
-            REMOVE a._lock""";
-
     private final Neo4jClient neo4j;
     private final ScopeReader scopes;
 
@@ -69,16 +58,25 @@ class NetworkChecks {
     /**
      * First of all in a write that reads an adviser's state to decide (its role, its perimeter, its places, its
      * contracts): the write then checks and changes the adviser as it stands, not as it stood before a concurrent
-     * write committed.
+     * write committed ({@link NetworkStatements#lock}).
      */
     void lockAdviser(String id) {
-        lockAdvisers(Collections.singletonList(id));
+        lock("Adviser", Collections.singletonList(id));
     }
 
     void lockAdvisers(Collection<String> ids) {
+        lock("Adviser", ids);
+    }
+
+    /** The same for a place, before it is moved or removed. */
+    void lockPlace(String id) {
+        lock("Place", Collections.singletonList(id));
+    }
+
+    private void lock(String label, Collection<String> ids) {
         var present = ids.stream().filter(Objects::nonNull).toList();
         if (!present.isEmpty()) {
-            neo4j.query(LOCK_ADVISERS).bind(present).to("ids").run();
+            neo4j.query(NetworkStatements.lock(label)).bind(present).to("ids").run();
         }
     }
 

@@ -45,6 +45,20 @@ final class NetworkStatements {
                 %s""".formatted(label, NetworkQueries.LOCATE_IN_COMMUNE);
     }
 
+    /**
+     * Takes the write locks of the nodes of label {@code label} whose id is in {@code $ids}, in the order of their ids
+     * so that two writers locking several never wait for each other in a circle. Held until the transaction ends, they
+     * make a concurrent writer of the same nodes wait until this one has committed, and then read what it wrote.
+     * Changes nothing.
+     */
+    static String lock(String label) {
+        return """
+                MATCH (n:%s) WHERE n.id IN $ids
+                WITH n ORDER BY n.id
+                SET n._lock = true
+                REMOVE n._lock""".formatted(label);
+    }
+
     /** Puts the territories {@code $codes} of level {@code level} in the perimeter of coordinator {@code $id}. */
     static String cover(TerritoryLevel level) {
         return """

@@ -59,6 +59,7 @@ class PlaceWriter {
     }
 
     Place updatePlace(String id, PlaceInput input) {
+        checks.lockPlace(id);
         Access.write(TERRITORIAL).moving(checks.actorScope("Place", id), checks.commune(input.communeCode())).require();
         var v = validate(input);
         checks.existing(v, "id", "Place", id, "aucun lieu");
@@ -68,6 +69,7 @@ class PlaceWriter {
     }
 
     String removePlace(String id) {
+        checks.lockPlace(id);
         checks.authorize(TERRITORIAL, checks.actorScope("Place", id));
         var v = new Validation();
         checks.existing(v, "id", "Place", id, "aucun lieu");

@@ -128,6 +128,21 @@ class ConcurrentNetworkWritesTests extends IntegrationTest {
     }
 
     @Test
+    void aMoveAndARemovalOfAPlaceAtOnceLeaveNoPlace() {
+        for (int round = 0; round < ROUNDS; round++) {
+            var place = place("Mairie " + round, "2A004");
+            var answers = AtOnce.run(() -> move(place, "2B033"),
+                    () -> post("mutation($id: ID!) { removePlace(id: $id) }", Map.of("id", place)));
+            assertThat(AtOnce.succeeded(answers.get(1))).as("round %d: %s", round, answers).isTrue();
+            if (!AtOnce.succeeded(answers.get(0))) {
+                assertClearLoss(answers.get(0), "id");
+            }
+            assertThat(count("MATCH (p:Place {id: $id}) RETURN count(p)", Map.of("id", place)))
+                    .as("round %d: %s", round, answers).isZero();
+        }
+    }
+
+    @Test
     void twoHiresOfOneProgrammeIdAtOnceRecordOneAdviser() {
         var employer = employer("2A004");
         for (int round = 0; round < ROUNDS; round++) {

@@ -47,6 +47,8 @@ class NetworkStatementsTests {
         for (var level : TerritoryLevel.values()) {
             GoldenCypher.assertStatement("network/writes/cover-" + kebab(level.name()), NetworkStatements.cover(level));
         }
+        List.of("Adviser", "Place").forEach(label -> GoldenCypher.assertStatement(
+                "network/writes/lock-" + kebab(label), NetworkStatements.lock(label)));
     }
 
     @Test

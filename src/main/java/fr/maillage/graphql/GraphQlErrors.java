@@ -4,6 +4,7 @@ import fr.maillage.validation.ConflictException;
 import fr.maillage.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import fr.maillage.errors.Incident;
 import graphql.ErrorClassification;
@@ -49,7 +50,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
      * order), a lock waited for too long, or a uniqueness constraint (another write took a key after this one checked
      * it was free).
      */
-    private static final java.util.Set<String> LOST_RACE = java.util.Set.of(
+    private static final Set<String> LOST_RACE = Set.of(
             "Neo.TransientError.Transaction.DeadlockDetected", "Neo.TransientError.Transaction.LockAcquisitionTimeout",
             "Neo.ClientError.Schema.ConstraintValidationFailed");
 

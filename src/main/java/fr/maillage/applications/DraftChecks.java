@@ -107,7 +107,7 @@ class DraftChecks {
         var campaignCode = current != null ? current.campaignCode()
                 : input.campaignCode() == null ? null : input.campaignCode().strip().toUpperCase();
         var campaign = campaignCode == null ? null : campaigns.campaign(campaignCode);
-        v.check(campaign != null, "input.campaignCode", "aucune campagne de code " + campaignCode);
+        v.check(campaign != null, "input.campaignCode", "aucune campagne de code " + Validation.quoted(campaignCode));
         ApplicationRules.eligibilityProblem(employer.legalKind()).ifPresent(p -> v.problem("input.employerId", p));
         var situation = applicants.situation(employer.id(), checks.today());
         v.check(input.applicationCase() != null, "input.applicationCase", "obligatoire");

@@ -18,8 +18,11 @@ import fr.maillage.applications.ApplicationRules.ApplicationStatus;
 import fr.maillage.applications.ApplicationRules.ConsultationAnswer;
 import fr.maillage.database.Cypher;
 import fr.maillage.database.RetriedOnConflict;
+import fr.maillage.network.CoordinatorRoles;
 import fr.maillage.network.NetworkRepository;
+import fr.maillage.security.Caller;
 import fr.maillage.territories.TerritoryRef;
+import fr.maillage.validation.InvalidInputException;
 import fr.maillage.validation.Validation;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -161,11 +164,18 @@ class DraftCommands {
      * holding the existing post, if named, the applicant's today.
      */
     private void authorizeDraft(EmployerFacts employer, ApplicationInput input) {
+        // who may draft for this employer at all, before anything the size of the input is read
+        applicant(employer).require();
         var perimeter = input.perimeter();
         var zone = perimeter == null || perimeter.territories() == null ? List.<TerritoryRef>of()
                 : perimeter.territories().stream().filter(t -> t != null && t.level() != null && t.code() != null)
-                        .toList();
-        var write = applicant(employer).unlessNational(zones.withinReach(zone, employer.id()));
+                        .distinct().toList();
+        if (zone.size() > CoordinatorRoles.MAX_PERIMETER_TERRITORIES) {
+            throw new InvalidInputException("input.perimeter.territories", "une zone compte au plus "
+                    + CoordinatorRoles.MAX_PERIMETER_TERRITORIES + " territoires (reçu " + zone.size() + ")");
+        }
+        var write = applicant(employer).unlessNational(
+                Caller.current().national() || zones.withinReach(zone, employer.id()));
         var holder = input.existingPostAdviserId();
         if (holder != null) {
             write.touching(network.adviserScopes(List.of(holder), checks.today()).get(holder));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import fr.maillage.graphql.DateScalar;
 import fr.maillage.validation.InvalidInputException;
+import fr.maillage.validation.Validation;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,10 +71,8 @@ public final class ExportParameters {
         }
     }
 
-    /** A value of the request as a message quotes it: « ... », cut after 60 characters, control characters as "?". */
     private static String quoted(String value) {
-        var shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-        return "« " + shown.replaceAll("\\p{Cntrl}", "?") + " »";
+        return Validation.quoted(value);
     }
 
     /** The format named by the URL's extension (csv, xlsx). */

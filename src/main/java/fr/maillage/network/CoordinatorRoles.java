@@ -24,6 +24,9 @@ public class CoordinatorRoles {
     }
 
     /** The checks of a coordinator perimeter, for inputs that carry one under {@code field}. */
+    /** The most territories a perimeter names (a coordinator's, an application's zone). */
+    public static final int MAX_PERIMETER_TERRITORIES = NetworkChecks.MAX_PERIMETER_TERRITORIES;
+
     public void checkPerimeter(Validation v, String field, PerimeterInput perimeter) {
         checks.perimeter(v, field, perimeter);
     }

@@ -3,6 +3,7 @@ package fr.maillage.network;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -211,6 +212,9 @@ class NetworkChecks {
         v.ordered("input.end", start, end, "la date de début");
     }
 
+    /** A perimeter names at most this many territories: a bassin de vie of several EPCI stays far below it. */
+    static final int MAX_PERIMETER_TERRITORIES = 500;
+
     /** The checks of a coordinator perimeter, for inputs that carry one under {@code prefix}. */
     void perimeter(Validation v, String prefix, PerimeterInput perimeter) {
         if (perimeter == null || perimeter.kind() == null) {
@@ -228,15 +232,38 @@ class NetworkChecks {
             v.check(territories.size() <= 1, prefix + ".territories",
                     "un périmètre " + perimeter.kind().label.toLowerCase() + " compte un seul territoire");
         }
+        if (territories.size() > MAX_PERIMETER_TERRITORIES) {
+            // refused before the graph is read: the checks below cost one statement whatever the list
+            v.problem(prefix + ".territories", "un périmètre compte au plus " + MAX_PERIMETER_TERRITORIES
+                    + " territoires (reçu " + territories.size() + ")");
+            return;
+        }
+        var found = existingTerritories(territories.stream().filter(ref -> allowed.contains(ref.level())).toList());
         for (int i = 0; i < territories.size(); i++) {
             var ref = territories.get(i);
             var field = prefix + ".territories[" + i + "]";
             if (!allowed.contains(ref.level())) {
                 v.problem(field, "un périmètre " + perimeter.kind() + " ne peut contenir un territoire " + ref.level());
-            } else if (!territoryExists(ref)) {
+            } else if (!found.contains(ref)) {
                 v.problem(field, "aucun territoire " + ref);
             }
         }
+    }
+
+    /** Of {@code refs}, those that name a territory of the graph: one statement, by level, on the code constraints. */
+    Set<TerritoryRef> existingTerritories(List<TerritoryRef> refs) {
+        var codes = new HashMap<String, List<String>>();
+        for (var level : TerritoryLevel.values()) {
+            codes.put(level.label(), refs.stream().filter(ref -> ref.level() == level && ref.code() != null)
+                    .map(TerritoryRef::code).distinct().toList());
+        }
+        if (refs.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(neo4j.query(NetworkStatements.EXISTING_TERRITORIES).bind(codes).to("codes")
+                .fetchAs(TerritoryRef.class).mappedBy((types, row) -> new TerritoryRef(
+                        TerritoryLevel.valueOf(row.get("level").asString()), row.get("code").asString()))
+                .all());
     }
 
     // Inputs

@@ -12,6 +12,14 @@ final class NetworkStatements {
     }
 
     /** Whether a node of label {@code label} has {@code $value} as {@code property}. */
+    /** Which of the codes given per territory label ({@code $codes.Commune}...) name a territory: a seek on each code. */
+    static final String EXISTING_TERRITORIES = """
+            UNWIND [code IN $codes.Region WHERE EXISTS { (:Region {code: code}) } | {level: 'REGION', code: code}]
+              + [code IN $codes.Department WHERE EXISTS { (:Department {code: code}) } | {level: 'DEPARTMENT', code: code}]
+              + [code IN $codes.Epci WHERE EXISTS { (:Epci {code: code}) } | {level: 'EPCI', code: code}]
+              + [code IN $codes.Commune WHERE EXISTS { (:Commune {code: code}) } | {level: 'COMMUNE', code: code}] AS found
+            RETURN found.level AS level, found.code AS code""";
+
     static String exists(String label, String property) {
         return "MATCH (n:%s {%s: $value}) RETURN count(n) > 0 AS found".formatted(label, property);
     }

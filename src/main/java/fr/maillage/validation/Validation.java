@@ -69,6 +69,12 @@ public final class Validation {
         }
     }
 
+    /** A value a message quotes back: « ... », cut after 60 characters, control characters as "?". */
+    public static String quoted(String value) {
+        var shown = value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return "« " + shown.replaceAll("\\p{Cntrl}", "?") + " »";
+    }
+
     public static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

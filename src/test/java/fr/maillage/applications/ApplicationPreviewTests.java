@@ -146,6 +146,52 @@ class ApplicationPreviewTests extends ApplicationFixture {
         assertThat(errorTypeOf(preview(employerToken(commune), withOthersAdviser))).isEqualTo("FORBIDDEN");
     }
 
+    @Test
+    void aHugeZoneCostsAFewStatementsWhoeverAsks() {
+        var commune = employer("Commune de Mende", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
+        var huge = new HashMap<String, Object>(Map.of("employerId", commune, "campaignCode", CAMPAIGN,
+                "perimeter", Map.of("kind", "INTERCOMMUNAL", "territories", java.util.stream.IntStream.range(0, 2_000)
+                        .mapToObj(i -> Map.of("level", "COMMUNE", "code", "%05d".formatted(i))).toList())));
+        // refused before the zone is read: to the anonymous caller and to another employer
+        for (var token : java.util.Arrays.asList(null, employerToken(employer("Commune de Marvejols",
+                "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48092")))) {
+            long sent = counter.sent();
+            assertThat(errorTypeOf(preview(token, huge))).isIn("UNAUTHORIZED", "FORBIDDEN");
+            assertThat(counter.sent() - sent).as("statements").isLessThanOrEqualTo(1);
+        }
+        // to the employer itself: one problem, said before the graph is read
+        long sent = counter.sent();
+        preview(employerToken(commune), huge).errors().satisfy(errors -> {
+            assertThat(errors).singleElement().satisfies(error -> {
+                assertThat(error.getExtensions()).containsEntry("field", "input.perimeter.territories");
+                assertThat(error.getMessage()).contains("au plus 500 territoires (reçu 2000)");
+            });
+        });
+        assertThat(counter.sent() - sent).as("statements").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aZoneOfManyTerritoriesIsCheckedInOneStatement() {
+        var commune = employer("Commune de Mende", "TERRITORIAL_COLLECTIVITY", "PUBLIC", "48095");
+        var territories = new java.util.ArrayList<Map<String, Object>>();
+        try (var session = driver.session()) {
+            session.run("MATCH (c:Commune {departmentCode: '48'}) RETURN c.code AS code ORDER BY code LIMIT 150")
+                    .forEachRemaining(row -> territories.add(Map.of("level", "COMMUNE", "code", row.get("code").asString())));
+        }
+        territories.add(Map.of("level", "COMMUNE", "code", "48999"));
+        var input = new HashMap<String, Object>(Map.of("employerId", commune, "campaignCode", CAMPAIGN,
+                "perimeter", Map.of("kind", "INTERCOMMUNAL", "territories", territories)));
+        long sent = counter.sent();
+        preview(employerToken(commune), input)
+                .path("previewCoordinatorApplication.problems[?(@.field =~ /input.perimeter.*/)].reason")
+                .entityList(String.class).containsExactly("aucun territoire COMMUNE:48999");
+        long manyTerritories = counter.sent() - sent;
+        input.put("perimeter", Map.of("kind", "INTERCOMMUNAL", "territories", territories.subList(0, 2)));
+        sent = counter.sent();
+        preview(employerToken(commune), input).errors().verify();
+        assertThat(manyTerritories).as("statements for 151 territories as for 2").isEqualTo(counter.sent() - sent);
+    }
+
     private GraphQlTester.Response preview(String token, Map<String, Object> input) {
         return (token == null ? graphQl() : graphQl(token)).document(PREVIEW).variable("input", input).execute();
     }

@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -63,13 +66,24 @@ class GraphBackup {
         var partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             BackupFile.Header header;
-            try (var out = Files.newOutputStream(partial)) {
+            // made new, never through a link left at that name, and readable by its owner only: it holds personal data
+            createPrivate(partial);
+            try (var out = Files.newOutputStream(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 header = write(out);
             }
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             return header;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Creates {@code file}, which must not exist yet (a link included), with permissions rw------- where supported. */
+    static void createPrivate(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 
 import fr.maillage.database.BulkWork;
 import fr.maillage.database.DatabaseMigrations;
+import fr.maillage.validation.Validation;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +59,12 @@ class GraphRestore {
             WITH count(*) AS referenceData
             MERGE (m:__MaillageRestore)
             SET m.file = $file, m.startedAt = datetime()""";
+    /**
+     * Unique: a file naming one node id twice fails on its second node, and each relationship row then finds at most
+     * one node at each end, so that the count of relationships created tells whether every end was found.
+     */
     private static final String INDEX = """
-            CREATE INDEX maillage_restore IF NOT EXISTS FOR (n:__MaillageRestored) ON (n.backupId)""";
+            CREATE CONSTRAINT maillage_restore IF NOT EXISTS FOR (n:__MaillageRestored) REQUIRE n.backupId IS UNIQUE""";
     private static final String AWAIT_INDEX = "CALL db.awaitIndex('maillage_restore', 300)";
     private static final String CREATE_NODES = """
             UNWIND $rows AS row
@@ -77,7 +82,7 @@ class GraphRestore {
             WITH n LIMIT 10000
             REMOVE n:__MaillageRestored, n.backupId
             RETURN count(n) AS count""";
-    private static final String DROP_INDEX = "DROP INDEX maillage_restore IF EXISTS";
+    private static final String DROP_INDEX = "DROP CONSTRAINT maillage_restore IF EXISTS";
     private static final String UNMARK_STORE = "MATCH (m:__MaillageRestore) DELETE m";
     /** Everything but the migrations' bookkeeping and the restore's mark, 10,000 nodes at a time. */
     private static final String CLEAR = """
@@ -180,9 +185,20 @@ class GraphRestore {
                 }
                 if (json.has("node") && relationships == 0) {
                     nodes++;
-                    json.path("labels").forEach(label -> labels.merge(label.asString(), 1L, Long::sum));
+                    for (var label : json.path("labels")) {
+                        // the store's own bookkeeping (migrations, restores) is never taken from a file
+                        if (label.asString().isBlank() || label.asString().startsWith("__")) {
+                            throw new RestoreRefused("ligne " + lineNumber + " : étiquette refusée "
+                                    + Validation.quoted(label.asString()) + " (vide, ou réservée au magasin : « __ »)");
+                        }
+                        labels.merge(label.asString(), 1L, Long::sum);
+                    }
                 } else if (json.has("type") && json.has("start") && json.has("end")) {
                     relationships++;
+                    if (json.path("type").asString().isBlank() || json.path("type").asString().startsWith("__")) {
+                        throw new RestoreRefused("ligne " + lineNumber + " : type de relation refusé "
+                                + Validation.quoted(json.path("type").asString()));
+                    }
                     types.merge(json.path("type").asString(), 1L, Long::sum);
                 } else {
                     throw new RestoreRefused("ligne " + lineNumber + " : ni un nœud ni une relation à sa place");

@@ -3,7 +3,7 @@
  * (labels, types, properties with their exact types), {@code --restore=FILE} loads such a file into an empty store.
  * The format is described in {@link fr.maillage.backup.BackupFile}.
  */
-@ApplicationModule(allowedDependencies = {"database"})
+@ApplicationModule(allowedDependencies = {"database", "validation"})
 package fr.maillage.backup;
 
 import org.springframework.modulith.ApplicationModule;

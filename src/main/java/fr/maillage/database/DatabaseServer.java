@@ -58,6 +58,11 @@ public final class DatabaseServer {
             err.println("Impossible de créer le répertoire de la base " + settings.store() + " : " + e.getMessage());
             return 1;
         }
+        if (!isLoopback(settings.bolt().getHostname())) {
+            // the Bolt connector has no TLS here: the password and the data cross that network in clear
+            err.println("Attention : Bolt écoute sur " + settings.bolt() + " sans TLS ; le mot de passe et les données"
+                    + " y passent en clair. Gardez-le sur la boucle locale (127.0.0.1) ou un réseau privé.");
+        }
         var management = EmbeddedNeo4j.builder(settings.store(), settings.bolt(), settings.pageCache(),
                 settings.transactionTimeout()).setConfig(GraphDatabaseSettings.auth_enabled, true).build();
         var stopped = new CountDownLatch(1);
@@ -84,6 +89,10 @@ public final class DatabaseServer {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     /**

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -128,6 +130,12 @@ class BackupRestoreTests extends IntegrationTest {
                     .hasMessageContaining("1 relation(s) nomment un nœud absent du fichier")
                     .hasMessageContaining("ce qu'elle avait écrit est effacé");
             assertThat(counts(freshDriver).get("nodes")).isZero();
+            // one node id twice, the relationships' total right by chance (a→c found twice, c→absent not at all)
+            var duplicate = duplicateFile(header.schemaVersion());
+            assertThatThrownBy(() -> freshRestore.restore(duplicate, line -> { }))
+                    .isInstanceOf(GraphRestore.RestoreFailed.class)
+                    .hasMessageContaining("ce qu'elle avait écrit est effacé");
+            assertThat(counts(freshDriver).get("nodes")).isZero();
             // what a restore killed half-way would leave (its mark stays): the next restore clears it first
             try (var session = freshDriver.session()) {
                 session.run("CREATE (:Commune {code: 'half-written'})").consume();
@@ -188,6 +196,50 @@ class BackupRestoreTests extends IntegrationTest {
                 .isInstanceOf(GraphRestore.RestoreRefused.class)
                 .hasMessage("ce fichier n'est pas une sauvegarde de Maillage (format maillage-backup, version 1)");
         assertThat(checksum(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void aBackupIsForItsOwnerOnlyAndNeverWrittenThroughALink() throws IOException {
+        var file = directory.resolve("private.jsonl.gz");
+        backup.write(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+        // a link left where the backup writes before renaming: refused, and what it points to untouched
+        var victim = Files.writeString(directory.resolve("victim.txt"), "untouched");
+        var target = directory.resolve("linked.jsonl.gz");
+        Files.createSymbolicLink(directory.resolve("linked.jsonl.gz.partial"), victim);
+        assertThatThrownBy(() -> backup.write(target)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(victim)).isEqualTo("untouched");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aFileMayNotBringTheStoresOwnBookkeeping() throws IOException {
+        var schema = backup.write(directory.resolve("schema.jsonl.gz")).schemaVersion();
+        var bookkeeping = gzip(directory.resolve("bookkeeping.jsonl.gz"), """
+                {"format":"maillage-backup","version":1,"createdAt":"2026-12-01T00:00:00Z","schemaVersion":"%s",\
+                "nodes":1,"relationships":0,"labels":{"__Neo4jMigration":1},"types":{}}
+                {"node":"n1","labels":["__Neo4jMigration"],"properties":{"version":"9999"}}
+                """.formatted(schema));
+        var before = checksum(driver);
+
+        assertThatThrownBy(() -> restore.restore(bookkeeping, line -> { }))
+                .isInstanceOf(GraphRestore.RestoreRefused.class)
+                .hasMessage("ligne 2 : étiquette refusée « __Neo4jMigration » (vide, ou réservée au magasin : « __ »)");
+        assertThat(checksum(driver)).isEqualTo(before);
+    }
+
+    private Path duplicateFile(String schemaVersion) throws IOException {
+        return gzip(directory.resolve("duplicate.jsonl.gz"), """
+                {"format":"maillage-backup","version":1,"createdAt":"2026-12-01T00:00:00Z","schemaVersion":"%s",\
+                "nodes":3,"relationships":2,"labels":{"BackupProbe":3},"types":{"PROBES":2}}
+                {"node":"a","labels":["BackupProbe"],"properties":{"name":"first a"}}
+                {"node":"a","labels":["BackupProbe"],"properties":{"name":"second a"}}
+                {"node":"c","labels":["BackupProbe"],"properties":{"name":"c"}}
+                {"type":"PROBES","start":"a","end":"c","properties":{}}
+                {"type":"PROBES","start":"c","end":"absent","properties":{}}
+                """.formatted(schemaVersion));
     }
 
     /** A fresh store as {@code --restore} starts it: migrations applied, no territories, no web server. */

@@ -40,6 +40,15 @@ class DatabaseServerArgumentsTests {
     }
 
     @Test
+    void onlyTheLoopbackIsQuietAnyOtherAddressIsWarnedOf() {
+        assertThat(DatabaseServer.isLoopback("127.0.0.1")).isTrue();
+        assertThat(DatabaseServer.isLoopback("localhost")).isTrue();
+        assertThat(DatabaseServer.isLoopback("::1")).isTrue();
+        assertThat(DatabaseServer.isLoopback("0.0.0.0")).isFalse();
+        assertThat(DatabaseServer.isLoopback("192.168.1.10")).isFalse();
+    }
+
+    @Test
     void everyMistakeIsToldWithTheUsageAndNothingStarts() {
         var store = directory.resolve("store");
         assertThat(refusal(Map.of(), "--store=" + store)).contains("NEO4J_PASSWORD manque");

@@ -3,9 +3,9 @@
 // Run by the Java test fr.maillage.web.GraphiqlBrowserTests (mvn -B verify), which starts the service first.
 // Debian's Chromium (/usr/bin/chromium, or $CHROMIUM), never a downloaded browser. Exit code 0 when every check
 // passed, 1 when one failed, 2 on bad arguments, 3 when Chromium is missing.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { checks, chromiumPath, launchChromium, LOCAL_HOSTS, TIMEOUT } from './browser.mjs';
 
 const base = process.argv[2];
 if (!base) {
@@ -13,33 +13,14 @@ if (!base) {
   process.exit(2);
 }
 const screenshots = resolve(process.argv[3] || 'target/screenshots');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`GRAPHIQL FAILED: Chromium is missing at ${executablePath}. Install Debian's package: `
-    + 'apt-get update && apt-get install -y chromium (bash .ci/run does it when it is missing).');
-  process.exit(3);
-}
+const executablePath = chromiumPath('GRAPHIQL');
 mkdirSync(screenshots, { recursive: true });
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const TIMEOUT = 60_000;
 
-let failures = 0;
-function check(condition, what) {
-  if (condition) {
-    console.log(`ok - ${what}`);
-  } else {
-    failures++;
-    console.log(`not ok - ${what}`);
-  }
-}
+const results = checks();
+const { check } = results;
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium(executablePath);
 
 /** A page that may reach this machine only: any other request is refused and recorded. */
 async function isolatedPage() {
@@ -79,7 +60,7 @@ async function withScreenshotOnFailure(page, name, body) {
   try {
     await body();
   } catch (error) {
-    failures++;
+    results.failures++;
     console.log(`not ok - ${name}: ${error.message.split('\n')[0]}`);
     await page.screenshot({ path: `${screenshots}/${name}-failure.png` }).catch(() => {});
   }
@@ -182,8 +163,8 @@ async function withScreenshotOnFailure(page, name, body) {
 }
 
 await browser.close();
-if (failures > 0) {
-  console.log(`GRAPHIQL FAILED: ${failures} check(s) failed`);
+if (results.failures > 0) {
+  console.log(`GRAPHIQL FAILED: ${results.failures} check(s) failed`);
   process.exit(1);
 }
 console.log('GRAPHIQL OK: every check passed');

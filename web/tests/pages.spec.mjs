@@ -5,10 +5,10 @@
 // whose name starts with it). Debian's Chromium
 // (/usr/bin/chromium, or $CHROMIUM), never a downloaded browser. Exit code 0 when every check passed, 1 when one
 // failed, 2 on bad arguments, 3 when Chromium is missing.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { checks, chromiumPath, launchChromium, LOCAL_HOSTS, TIMEOUT } from './browser.mjs';
 
 const base = process.argv[2];
 if (!base) {
@@ -16,35 +16,15 @@ if (!base) {
   process.exit(2);
 }
 const screenshots = resolve(process.argv[3] || 'target/screenshots');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`PAGES FAILED: Chromium is missing at ${executablePath}. Install Debian's package: `
-    + 'apt-get update && apt-get install -y chromium (bash .ci/run does it when it is missing).');
-  process.exit(3);
-}
+const executablePath = chromiumPath('PAGES');
 mkdirSync(screenshots, { recursive: true });
 const here = dirname(fileURLToPath(import.meta.url));
 const axeSource = readFileSync(resolve(here, '../node_modules/axe-core/axe.min.js'), 'utf8');
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const TIMEOUT = 60_000;
-let failures = 0;
+const results = checks();
+const { check } = results;
 
-function check(condition, what) {
-  if (condition) {
-    console.log(`ok - ${what}`);
-  } else {
-    failures++;
-    console.log(`not ok - ${what}`);
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium(executablePath);
 
 /** A service's JSON read with a development token of `role` (e.g. 'ANCT', 'HUB?regions=94'). */
 async function token(role) {
@@ -141,5 +121,5 @@ try {
 } finally {
   await browser.close();
 }
-console.log(failures === 0 ? 'PAGES OK' : `PAGES FAILED: ${failures} check(s)`);
-process.exit(failures === 0 ? 0 : 1);
+console.log(results.failures === 0 ? 'PAGES OK' : `PAGES FAILED: ${results.failures} check(s)`);
+process.exit(results.failures === 0 ? 0 : 1);

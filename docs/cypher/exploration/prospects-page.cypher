@@ -18,4 +18,4 @@ WITH unlinked, candidate, p,
   (CASE WHEN candidate.linked THEN '2' WHEN p.kind IN $prescribers THEN '0' ELSE '1' END) + p.name AS sort
 ORDER BY sort, p.id
 WITH unlinked, collect({node: p, sort: sort, linkedWith: candidate.linkedWith}) AS rows
-RETURN unlinked, size(rows) AS total, [r IN rows WHERE $afterSort IS NULL OR r.sort > $afterSort OR (r.sort = $afterSort AND r.node.id > $afterId)][0..$fetch] AS page
+RETURN {unlinked: unlinked, total: size(rows), page: [r IN rows WHERE $afterSort IS NULL OR r.sort > $afterSort OR (r.sort = $afterSort AND r.node.id > $afterId)][0..$fetch]} AS prospects

@@ -13,6 +13,7 @@ import fr.maillage.graphql.Connection;
 import fr.maillage.validation.InvalidInputException;
 import fr.maillage.graphql.Keyset;
 import fr.maillage.graphql.PageRequest;
+import fr.maillage.graphql.RootReads;
 import fr.maillage.network.NetworkEnums.PartnerKind;
 import fr.maillage.territories.Department;
 import fr.maillage.territories.Region;
@@ -20,6 +21,7 @@ import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import fr.maillage.territories.TerritoryRepository;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -94,15 +96,18 @@ class ExplorationController {
         return loader.load(map.territoryRef());
     }
 
+    /** Read with the request's other root reads (the coordinator it names, say): one statement for both. */
     @QueryMapping
-    ProspectConnection coordinatorPartners(@Argument String coordinatorId, @Argument List<PartnerKind> kinds,
-            @Argument Boolean onlyUnlinked, @Argument Integer first, @Argument String after) {
+    CompletableFuture<ProspectConnection> coordinatorPartners(@Argument String coordinatorId,
+            @Argument List<PartnerKind> kinds, @Argument Boolean onlyUnlinked, @Argument Integer first,
+            @Argument String after, DataFetchingEnvironment env) {
         var page = PageRequest.of(first, after, limits.maxPageSize());
-        var found = exploration.prospects(coordinatorId,
+        var read = ExplorationRepository.prospects(coordinatorId,
                 kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).toList(),
                 Boolean.TRUE.equals(onlyUnlinked), page);
-        return new ProspectConnection(Connection.of(found.prospects(), page, found.total(),
-                p -> Keyset.key(ExplorationRepository.prospectSort(p), p.partner().id())), found.unlinked());
+        return RootReads.load(env, read).thenApply(found -> new ProspectConnection(Connection.of(found.prospects(),
+                page, found.total(), p -> Keyset.key(ExplorationRepository.prospectSort(p), p.partner().id())),
+                found.unlinked()));
     }
 
     @QueryMapping

@@ -14,6 +14,8 @@ import fr.maillage.exploration.ExplorationModel.MapNode;
 import fr.maillage.exploration.ExplorationModel.NetworkPath;
 import fr.maillage.exploration.ExplorationModel.PartnerProspect;
 import fr.maillage.graphql.Keyset;
+import fr.maillage.graphql.RootReads;
+import fr.maillage.graphql.RootReads.RootRead;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.network.NetworkEnums.PartnerRole;
 import fr.maillage.network.NetworkMapper;
@@ -115,7 +117,7 @@ class ExplorationRepository {
     /** A page of {@link #PROSPECTS} after the keyset cursor, with their number and the number of unlinked ones. */
     static final String PROSPECTS_PAGE = PROSPECTS + """
             WITH unlinked, collect({node: p, sort: sort, linkedWith: candidate.linkedWith}) AS rows
-            RETURN unlinked, size(rows) AS total, %s AS page""".formatted(Keyset.PAGE);
+            RETURN {unlinked: unlinked, total: size(rows), page: %s} AS prospects""".formatted(Keyset.PAGE);
 
     /** Every prospect of {@link #PROSPECTS}, in its order, each with the name of its commune. */
     static final String PROSPECT_ROWS = PROSPECTS + """
@@ -188,14 +190,15 @@ class ExplorationRepository {
     record ProspectPage(List<PartnerProspect> prospects, long total, long unlinked) {
     }
 
-    ProspectPage prospects(String coordinatorId, List<String> kinds, boolean onlyUnlinked, PageRequest page) {
+    /** The read of a page of {@link #PROSPECTS}, for {@link RootReads}: sent with the request's other root reads. */
+    static RootRead<ProspectPage> prospects(String coordinatorId, List<String> kinds, boolean onlyUnlinked,
+            PageRequest page) {
         var params = new HashMap<String, Object>(Keyset.parameters(page));
         params.putAll(prospectParameters(coordinatorId, kinds, onlyUnlinked));
-        return neo4j.query(PROSPECTS_PAGE).bindAll(params).fetchAs(ProspectPage.class)
-                .mappedBy((types, row) -> new ProspectPage(
-                        row.get("page").asList(r -> prospect(r.get("node"), r.get("linkedWith"))),
+        return new RootRead<>(PROSPECTS_PAGE, params, rows -> rows.stream().findFirst()
+                .map(row -> new ProspectPage(row.get("page").asList(r -> prospect(r.get("node"), r.get("linkedWith"))),
                         row.get("total").asLong(), row.get("unlinked").asLong()))
-                .one().orElse(new ProspectPage(List.of(), 0, 0));
+                .orElse(new ProspectPage(List.of(), 0, 0)));
     }
 
     private static PartnerProspect prospect(Value partner, Value linkedWith) {

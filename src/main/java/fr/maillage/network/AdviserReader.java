@@ -11,12 +11,17 @@ import java.util.Map;
 import fr.maillage.graphql.Connection;
 import fr.maillage.graphql.Keyset;
 import fr.maillage.graphql.PageRequest;
+import fr.maillage.graphql.RootReads;
+import fr.maillage.graphql.RootReads.RootRead;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Contract;
 import fr.maillage.network.NetworkModel.Coordinator;
 import fr.maillage.network.NetworkModel.PlaceAssignment;
+import fr.maillage.territories.Territory;
+import fr.maillage.territories.TerritoryMapper;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,8 +124,23 @@ class AdviserReader {
      * fragments {@code contract} and {@code places} (or null when no page of the batch reads them).
      */
     static String adviserPages(boolean contracts, boolean places) {
+        return "UNWIND $keys AS k\n" + pageOfKey(contracts, places) + "RETURN k.index AS index, total, rows AS page";
+    }
+
+    /**
+     * The page of advisers of key {@code key} (a map as {@link #parameters} makes it) as {@code advisers}:
+     * {@code {total, page}}, or null when the parent has no adviser. The root statement of a request embeds it to
+     * read a parent and its page of advisers at once. (A CALL, not a COLLECT expression: Neo4j 5 counts the
+     * aggregations inside an expression's subquery as the enclosing RETURN's own.)
+     */
+    static String adviserPageCall(String key, boolean contracts, boolean places) {
+        return "OPTIONAL CALL () {\n  WITH " + key + " AS k\n" + pageOfKey(contracts, places).indent(2)
+                + "  RETURN {total: total, page: rows} AS advisers\n}\n";
+    }
+
+    /** The advisers of parent {@code k}, sorted and paged: one row of {@code k, total, rows}, none when it has none. */
+    private static String pageOfKey(boolean contracts, boolean places) {
         return """
-                UNWIND $keys AS k
                 CALL (k) {
                   OPTIONAL MATCH (a:Adviser)-[:EMPLOYED_BY]->(e:Employer {id: k.parentId})
                   WHERE NOT k.coordinator AND (NOT k.activeOnly OR %s)
@@ -140,9 +160,18 @@ class AdviserReader {
                   WITH r, r.node AS a
                   RETURN collect({node: a, sort: r.sort, contract: %s, places: %s}) AS rows
                 }
-                RETURN k.index AS index, total, rows AS page"""
-                .formatted(NetworkQueries.activeAdviserOf("a", "e"), NetworkQueries.ACTIVE_ADVISER,
+                """.formatted(NetworkQueries.activeAdviserOf("a", "e"), NetworkQueries.ACTIVE_ADVISER,
                         contracts ? NetworkQueries.LATEST_CONTRACT : "null", places ? PLACE_ASSIGNMENTS : "null");
+    }
+
+    /** The parameters of page {@code key}, the map {@code k} of {@link #pageOfKey}. */
+    static Map<String, Object> parameters(AdviserPage key, int index) {
+        var row = new HashMap<String, Object>(Keyset.parameters(key.page()));
+        row.put("index", index);
+        row.put("parentId", key.parentId());
+        row.put("coordinator", key.ofCoordinator());
+        row.put("activeOnly", key.activeOnly());
+        return row;
     }
 
     Map<AdviserPage, AdviserPageResult> adviserPages(Collection<AdviserPage> keys, LocalDate today) {
@@ -150,41 +179,71 @@ class AdviserReader {
         var list = List.copyOf(keys);
         var parameters = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < list.size(); i++) {
-            var key = list.get(i);
-            var row = new HashMap<String, Object>(Keyset.parameters(key.page()));
-            row.put("index", i);
-            row.put("parentId", key.parentId());
-            row.put("coordinator", key.ofCoordinator());
-            row.put("activeOnly", key.activeOnly());
-            parameters.add(row);
+            parameters.add(parameters(list.get(i), i));
         }
         var cypher = adviserPages(list.stream().anyMatch(AdviserPage::withContracts),
                 list.stream().anyMatch(AdviserPage::withPlaces));
         for (var row : neo4j.query(cypher).bindAll(Map.of("keys", parameters, "today", today))
                 .fetchAs(Record.class).mappedBy((types, record) -> record).all()) {
             var key = list.get(row.get("index").asInt());
-            var latest = new HashMap<String, Contract>();
-            var assignments = new HashMap<String, List<PlaceAssignment>>();
-            var nodes = new ArrayList<Adviser>();
-            for (var r : row.get("page").values()) {
-                var adviser = NetworkMapper.adviser(r.get("node"));
-                nodes.add(adviser);
-                var contract = contract(r.get("contract"));
-                if (contract != null) {
-                    latest.put(adviser.id(), contract);
-                }
-                if (!r.get("places").isNull()) {
-                    assignments.put(adviser.id(), assignments(r.get("places")));
-                }
-            }
-            result.put(key, new AdviserPageResult(Connection.of(nodes, key.page(), row.get("total").asLong(),
-                    Rows::adviserKey), latest, assignments));
+            result.put(key, pageResult(key, row.get("total").asLong(), row.get("page")));
         }
         for (var key : list) {
-            result.putIfAbsent(key, new AdviserPageResult(Connection.of(List.of(), key.page(), 0, a -> a.id()),
-                    Map.of(), Map.of()));
+            result.putIfAbsent(key, pageResult(key, 0, Values.value(List.of())));
         }
         return result;
+    }
+
+    /** Page {@code key} as {@link #pageOfKey} reads it: its advisers, with their contracts and places when read. */
+    static AdviserPageResult pageResult(AdviserPage key, long total, Value page) {
+        var latest = new HashMap<String, Contract>();
+        var assignments = new HashMap<String, List<PlaceAssignment>>();
+        var nodes = new ArrayList<Adviser>();
+        for (var r : page.values()) {
+            var adviser = NetworkMapper.adviser(r.get("node"));
+            nodes.add(adviser);
+            var contract = contract(r.get("contract"));
+            if (contract != null) {
+                latest.put(adviser.id(), contract);
+            }
+            if (!r.get("places").isNull()) {
+                assignments.put(adviser.id(), assignments(r.get("places")));
+            }
+        }
+        return new AdviserPageResult(Connection.of(nodes, key.page(), total, Rows::adviserKey), latest, assignments);
+    }
+
+    /**
+     * Coordinator {@code $id} with its perimeter, and when {@code page} is given (the request reads it) its page of
+     * advisers {@code $page}: the whole of a coordinator request in one statement.
+     */
+    static String coordinator(boolean page, boolean contracts, boolean places) {
+        return """
+                MATCH (coordinator:Coordinator {id: $id})
+                %sRETURN {node: coordinator,
+                  perimeter: COLLECT { MATCH (coordinator)-[:COVERS]->(t) RETURN t ORDER BY t.level, t.code },
+                  advisers: %s} AS coordinator""".formatted(
+                page ? adviserPageCall("$page", contracts, places) : "", page ? "advisers" : "null");
+    }
+
+    record CoordinatorRead(Coordinator coordinator, List<Territory> perimeter, AdviserPageResult advisers) {
+    }
+
+    /** The read of {@link #coordinator}, for {@link RootReads}: null for an unknown id. */
+    static RootRead<CoordinatorRead> coordinator(String id, AdviserPage page, LocalDate today) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("today", today);
+        if (page != null) {
+            parameters.put("page", parameters(page, 0));
+        }
+        var cypher = coordinator(page != null, page != null && page.withContracts(), page != null && page.withPlaces());
+        return new RootRead<>(cypher, parameters, rows -> rows.stream().findFirst().map(row -> new CoordinatorRead(
+                new Coordinator(NetworkMapper.adviser(row.get("node"))),
+                row.get("perimeter").asList(TerritoryMapper::territory),
+                page == null ? null : row.get("advisers").isNull() ? pageResult(page, 0, Values.value(List.of()))
+                        : pageResult(page, row.get("advisers").get("total").asLong(), row.get("advisers").get("page"))))
+                .orElse(null));
     }
 
     /** A latest contract as {@link NetworkQueries#LATEST_CONTRACT} reads it; null for none. */

@@ -3,11 +3,14 @@ package fr.maillage.network;
 import static fr.maillage.network.NetworkLoaders.byKey;
 import static fr.maillage.network.NetworkLoaders.ids;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import fr.maillage.graphql.Connection;
+import fr.maillage.graphql.RootReads;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Coordinator;
 import fr.maillage.network.NetworkModel.Hub;
@@ -23,24 +26,30 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CoordinatorController {
 
-    private final NetworkRepository network;
     private final LinkReader links;
     private final NetworkLoaders loaders;
+    private final Clock clock;
 
-    CoordinatorController(NetworkRepository network, LinkReader links, NetworkLoaders loaders) {
-        this.network = network;
+    CoordinatorController(LinkReader links, NetworkLoaders loaders, Clock clock) {
         this.links = links;
         this.loaders = loaders;
+        this.clock = clock;
     }
 
+    /** The coordinator, its perimeter and, when the request reads it, its page of advisers: one statement. */
     @QueryMapping
-    Coordinator coordinator(@Argument String id, DataFetchingEnvironment env) {
-        var found = network.coordinator(id);
-        if (found == null) {
-            return null;
-        }
-        env.<String, List<Territory>>getDataLoader(NetworkLoaders.PERIMETERS).prime(id, found.perimeter());
-        return found.coordinator();
+    CompletableFuture<Coordinator> coordinator(@Argument String id, DataFetchingEnvironment env) {
+        var page = loaders.selectedAdviserPage(id, true, false, env);
+        return RootReads.load(env, AdviserReader.coordinator(id, page, LocalDate.now(clock))).thenApply(found -> {
+            if (found == null) {
+                return null;
+            }
+            env.<String, List<Territory>>getDataLoader(NetworkLoaders.PERIMETERS).prime(id, found.perimeter());
+            if (page != null) {
+                NetworkLoaders.prime(env, page, found.advisers());
+            }
+            return found.coordinator();
+        });
     }
 
     @SchemaMapping(typeName = "Coordinator", field = "perimeter")

@@ -90,6 +90,35 @@ class NetworkLoaders {
                 });
     }
 
+    /**
+     * The page of advisers a parent's root read should read with the parent: that of the parent's one {@code advisers}
+     * field, as {@link #advisers} will ask it. Null when the request does not read it, reads it twice (aliases), or
+     * gives arguments the field itself will refuse (its error then belongs to the field).
+     */
+    AdviserPage selectedAdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly,
+            DataFetchingEnvironment env) {
+        var fields = env.getSelectionSet().getImmediateFields().stream()
+                .filter(field -> field.getName().equals("advisers")).toList();
+        if (fields.size() != 1) {
+            return null;
+        }
+        var field = fields.get(0);
+        PageRequest page;
+        try {
+            page = page((Integer) field.getArguments().get("first"), (String) field.getArguments().get("after"));
+        } catch (RuntimeException refused) {
+            return null;
+        }
+        return new AdviserPage(parentId, ofCoordinator, activeOnly, page,
+                Connection.readsNodeField(field.getSelectionSet(), "contract"),
+                Connection.readsNodeField(field.getSelectionSet(), "places"));
+    }
+
+    /** Page {@code key}, read by a root statement: {@link #advisers} finds it there instead of reading it again. */
+    static void prime(DataFetchingEnvironment env, AdviserPage key, AdviserPageResult result) {
+        env.<AdviserPage, AdviserPageResult>getDataLoader(PAGES).prime(key, result);
+    }
+
     static CompletableFuture<Commune> commune(String code, DataLoader<TerritoryRef, Territory> territories) {
         return code == null ? CompletableFuture.completedFuture(null)
                 : territories.load(new TerritoryRef(TerritoryLevel.COMMUNE, code)).thenApply(Commune.class::cast);

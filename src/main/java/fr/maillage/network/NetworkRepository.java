@@ -12,7 +12,7 @@ import fr.maillage.network.NetworkModel.Coordinator;
 import fr.maillage.network.NetworkModel.Employer;
 import fr.maillage.security.Scope;
 import fr.maillage.territories.Territory;
-import fr.maillage.territories.TerritoryMapper;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkRepository {
 
     private static final String EMPLOYER_BY_SIRET = "MATCH (n:Employer {siret: $siret}) RETURN n";
-
-    private static final String COORDINATOR = """
-            MATCH (c:Coordinator {id: $id})
-            RETURN c, COLLECT { MATCH (c)-[:COVERS]->(t) RETURN t ORDER BY t.level, t.code } AS perimeter""";
 
     private final Neo4jClient neo4j;
     private final ScopeReader scopes;
@@ -69,11 +65,13 @@ public class NetworkRepository {
     }
 
     /** A coordinator with its perimeter (territories by level then code), in one statement; null when absent. */
+    /** Coordinator {@code id} and its perimeter; null for an unknown id. */
     public CoordinatorWithPerimeter coordinator(String id) {
-        return neo4j.query(COORDINATOR).bind(id).to("id").fetchAs(CoordinatorWithPerimeter.class)
-                .mappedBy((types, row) -> new CoordinatorWithPerimeter(new Coordinator(NetworkMapper.adviser(row.get("c"))),
-                        row.get("perimeter").asList(TerritoryMapper::territory)))
-                .one().orElse(null);
+        var read = AdviserReader.coordinator(id, null, null);
+        var rows = neo4j.query(read.cypher()).bindAll(read.parameters()).fetchAs(Value.class)
+                .mappedBy((types, row) -> row.get(0)).all();
+        var found = read.result().apply(List.copyOf(rows));
+        return found == null ? null : new CoordinatorWithPerimeter(found.coordinator(), found.perimeter());
     }
 
     public record CoordinatorWithPerimeter(Coordinator coordinator, List<Territory> perimeter) {

@@ -77,8 +77,12 @@ class NetworkStatementsTests {
             for (boolean places : new boolean[] {false, true}) {
                 GoldenCypher.assertStatement("network/advisers/pages" + (contracts ? "-with-contracts" : "")
                         + (places ? "-with-places" : ""), AdviserReader.adviserPages(contracts, places));
+                GoldenCypher.assertStatement("network/advisers/coordinator-with-advisers"
+                        + (contracts ? "-with-contracts" : "") + (places ? "-with-places" : ""),
+                        AdviserReader.coordinator(true, contracts, places));
             }
         }
+        GoldenCypher.assertStatement("network/advisers/coordinator", AdviserReader.coordinator(false, false, false));
     }
 
     @Test

@@ -76,7 +76,7 @@ class StatementCountTests extends IntegrationTest {
     }
 
     @Test
-    void aCoordinatorsAdvisersAndPartnersCostTheSameForAnySize() {
+    void aCoordinatorsAdvisersAndPartnersAreOneStatementForAnySize() {
         var query = """
                 { coordinator(id: "k") { perimeter { code } advisers(first: %d) { totalCount nodes { id places { main } } } }
                   coordinatorPartners(coordinatorId: "k", first: %1$d) { totalCount nodes { linked partner { name } } } }""";
@@ -84,7 +84,35 @@ class StatementCountTests extends IntegrationTest {
         long large = statements(query.formatted(50));
 
         assertThat(large).isEqualTo(small);
-        assertThat(large).isLessThanOrEqualTo(3);
+        // the two root fields, the perimeter, the page of advisers and their places: one statement
+        assertThat(large).isOne();
+    }
+
+    @Test
+    void aCoordinatorsNextPageReadWithItIsThePageItsOwnFieldWouldRead() {
+        var first = asAnct().document("{ coordinator(id: \"k\") { advisers(first: 5) { pageInfo { endCursor } } } }")
+                .execute().path("coordinator.advisers.pageInfo.endCursor").entity(String.class).get();
+        var withTheCoordinator = asAnct().document("""
+                { coordinator(id: "k") { advisers(first: 3, after: "%s") { totalCount nodes { id contract { start } } } } }"""
+                .formatted(first)).execute().path("coordinator.advisers").entity(Map.class).get();
+        // two aliases: the root statement reads neither page, each field reads its own
+        var onItsOwn = asAnct().document("""
+                { coordinator(id: "k") { advisers(first: 3, after: "%s") { totalCount nodes { id contract { start } } }
+                    again: advisers(first: 1) { totalCount } } }""".formatted(first))
+                .execute().path("coordinator.advisers").entity(Map.class).get();
+
+        assertThat(withTheCoordinator).isEqualTo(onItsOwn);
+        assertThat(withTheCoordinator.get("totalCount")).isEqualTo(60);
+        // identifiers in text order: a1, a10, a11, a12, a13 on the first page
+        assertThat(withTheCoordinator.get("nodes").toString()).contains("a14", "a15", "a16").doesNotContain("a13");
+    }
+
+    @Test
+    void aBadCursorOnTheAdvisersIsTheirErrorNotTheCoordinators() {
+        asAnct().document("{ coordinator(id: \"k\") { id advisers(first: 3, after: \"forged\") { totalCount } } }")
+                .execute()
+                .errors().expect(error -> error.getPath().equals("coordinator.advisers")
+                        && error.getMessage().contains("after")).verify();
     }
 
     @Test

@@ -1,0 +1,27 @@
+MATCH (coordinator:Coordinator {id: $id})
+OPTIONAL CALL () {
+  WITH $page AS k
+  CALL (k) {
+    OPTIONAL MATCH (a:Adviser)-[:EMPLOYED_BY]->(e:Employer {id: k.parentId})
+    WHERE NOT k.coordinator AND (NOT k.activeOnly OR a.status = 'ACTIVE' AND EXISTS { (a)-[activeContract:EMPLOYED_BY]->(e) WHERE (activeContract.start <= $today AND (activeContract.end IS NULL OR activeContract.end >= $today)) })
+    RETURN a
+    UNION
+    OPTIONAL MATCH (:Coordinator {id: k.parentId})-[:COORDINATES]->(a:Adviser)
+    WHERE k.coordinator AND (NOT k.activeOnly OR a.status = 'ACTIVE' AND EXISTS { (a)-[activeContract:EMPLOYED_BY]->(:Employer) WHERE (activeContract.start <= $today AND (activeContract.end IS NULL OR activeContract.end >= $today)) })
+    RETURN a
+  }
+  WITH k, a WHERE a IS NOT NULL
+  WITH k, a, a.id AS sort ORDER BY sort
+  WITH k, collect({node: a, sort: sort}) AS found
+  WITH k, size(found) AS total, [r IN found WHERE k.afterSort IS NULL OR r.sort > k.afterSort
+       OR (r.sort = k.afterSort AND r.node.id > k.afterId)][0..k.fetch] AS page
+  CALL (page) {
+    UNWIND page AS r
+    WITH r, r.node AS a
+    RETURN collect({node: a, sort: r.sort, contract: null, places: null}) AS rows
+  }
+  RETURN {total: total, page: rows} AS advisers
+}
+RETURN {node: coordinator,
+  perimeter: COLLECT { MATCH (coordinator)-[:COVERS]->(t) RETURN t ORDER BY t.level, t.code },
+  advisers: advisers} AS coordinator

@@ -108,6 +108,10 @@ class AdviserReader {
      */
     record AdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly, PageRequest page,
             boolean withContracts, boolean withPlaces) {
+
+        AdviserPage of(String parent) {
+            return new AdviserPage(parent, ofCoordinator, activeOnly, page, withContracts, withPlaces);
+        }
     }
 
     /**
@@ -133,8 +137,8 @@ class AdviserReader {
      * read a parent and its page of advisers at once. (A CALL, not a COLLECT expression: Neo4j 5 counts the
      * aggregations inside an expression's subquery as the enclosing RETURN's own.)
      */
-    static String adviserPageCall(String key, boolean contracts, boolean places) {
-        return "OPTIONAL CALL () {\n  WITH " + key + " AS k\n" + pageOfKey(contracts, places).indent(2)
+    static String adviserPageCall(String imports, String key, boolean contracts, boolean places) {
+        return "OPTIONAL CALL (" + imports + ") {\n  WITH " + key + " AS k\n" + pageOfKey(contracts, places).indent(2)
                 + "  RETURN {total: total, page: rows} AS advisers\n}\n";
     }
 
@@ -223,7 +227,7 @@ class AdviserReader {
                 %sRETURN {node: coordinator,
                   perimeter: COLLECT { MATCH (coordinator)-[:COVERS]->(t) RETURN t ORDER BY t.level, t.code },
                   advisers: %s} AS coordinator""".formatted(
-                page ? adviserPageCall("$page", contracts, places) : "", page ? "advisers" : "null");
+                page ? adviserPageCall("", "$page", contracts, places) : "", page ? "advisers" : "null");
     }
 
     record CoordinatorRead(Coordinator coordinator, List<Territory> perimeter, AdviserPageResult advisers) {

@@ -39,7 +39,7 @@ class CoordinatorController {
     /** The coordinator, its perimeter and, when the request reads it, its page of advisers: one statement. */
     @QueryMapping
     CompletableFuture<Coordinator> coordinator(@Argument String id, DataFetchingEnvironment env) {
-        var page = loaders.selectedAdviserPage(id, true, false, env);
+        var page = loaders.selectedAdviserPage(id, true, env);
         return RootReads.load(env, AdviserReader.coordinator(id, page, LocalDate.now(clock))).thenApply(found -> {
             if (found == null) {
                 return null;

@@ -52,8 +52,10 @@ class EmployerController {
 
     @QueryMapping
     Connection<Employer> employers(@Argument TerritoryRef within, @Argument Sector sector,
-            @Argument LegalKind legalKind, @Argument Integer first, @Argument String after) {
-        return lists.employers(within, name(sector), name(legalKind), loaders.page(first, after));
+            @Argument LegalKind legalKind, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
+        return NetworkLoaders.primed(env, lists.employers(within, name(sector), name(legalKind),
+                loaders.page(first, after), loaders.selectedRowReads(env, true), loaders.today()));
     }
 
     @SchemaMapping(typeName = "Employer", field = "commune")

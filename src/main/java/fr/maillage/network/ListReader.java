@@ -1,6 +1,7 @@
 package fr.maillage.network;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import java.util.function.Function;
 import fr.maillage.graphql.Connection;
 import fr.maillage.graphql.Keyset;
 import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.AdviserReader.AdviserPage;
+import fr.maillage.network.AdviserReader.AdviserPageResult;
+import fr.maillage.network.ListStatements.RowReads;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Contract;
 import fr.maillage.network.NetworkModel.Employer;
@@ -17,9 +21,12 @@ import fr.maillage.network.NetworkModel.Partner;
 import fr.maillage.network.NetworkModel.Place;
 import fr.maillage.network.NetworkModel.PlaceAssignment;
 import fr.maillage.security.Scope;
+import fr.maillage.territories.Territory;
+import fr.maillage.territories.TerritoryMapper;
 import fr.maillage.territories.TerritoryRef;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +59,11 @@ class ListReader {
             List<PlaceAssignment> places, String placeCommuneName, Scope scope) {
     }
 
-    Connection<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page) {
-        return page(ListStatements.employersPage(within), ListStatements.employersParameters(within, sector, legalKind,
-                Keyset.parameters(page)), page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()));
+    ListPage<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page,
+            RowReads reads, LocalDate today) {
+        return page(ListStatements.employersPage(within, reads), ListStatements.employersParameters(within, sector,
+                legalKind, Keyset.parameters(page)), page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()),
+                reads, today);
     }
 
     /** Every employer of {@link #employers}, in the same order, streamed to {@code sink} as the database reads them. */
@@ -67,7 +76,7 @@ class ListReader {
             LocalDate today, PageRequest page) {
         return page(ListStatements.advisersPage(within), ListStatements.advisersParameters(within, scheme,
                 coordinatorsOnly, activeOnly, today, Keyset.parameters(page)), page, NetworkMapper::adviser,
-                Rows::adviserKey);
+                Rows::adviserKey, RowReads.NONE, null).connection();
     }
 
     /**
@@ -84,9 +93,9 @@ class ListReader {
                 row.get("placeCommuneName").asString(null), ScopeReader.scope(row)), sink);
     }
 
-    Connection<Place> places(TerritoryRef within, String service, PageRequest page) {
-        return page(ListStatements.placesPage(within), ListStatements.placesParameters(within, service,
-                Keyset.parameters(page)), page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()));
+    ListPage<Place> places(TerritoryRef within, String service, PageRequest page, RowReads reads) {
+        return page(ListStatements.placesPage(within, reads), ListStatements.placesParameters(within, service,
+                Keyset.parameters(page)), page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()), reads, null);
     }
 
     /** Every place of {@link #places}, in the same order, streamed to {@code sink} as the database reads them. */
@@ -95,9 +104,10 @@ class ListReader {
                 row -> located(row, NetworkMapper.place(row.get("n"))), sink);
     }
 
-    Connection<Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page) {
-        return page(ListStatements.partnersPage(within), ListStatements.partnersParameters(within, kinds,
-                Keyset.parameters(page)), page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()));
+    ListPage<Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page, RowReads reads) {
+        return page(ListStatements.partnersPage(within, reads), ListStatements.partnersParameters(within, kinds,
+                Keyset.parameters(page)), page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()), reads,
+                null);
     }
 
     /** Every partner of {@link #partners}, in the same order, streamed to {@code sink} as the database reads them. */
@@ -110,10 +120,35 @@ class ListReader {
         return new Located<>(actor, row.get("communeName").asString(null), row.get("departmentCode").asString(null));
     }
 
-    private <T> Connection<T> page(String cypher, Map<String, Object> params, PageRequest page,
-            Function<Value, T> mapper, Function<T, String> key) {
-        return neo4j.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((types, record) -> record).one()
-                .map(row -> Rows.connection(row, page, mapper, key)).orElseThrow();
+    /**
+     * A page of a list, with what it read of each actor for the request ({@link RowReads}): communes by code, pages
+     * of advisers by actor id.
+     */
+    record ListPage<T>(Connection<T> connection, Map<String, Territory> communes,
+            Map<AdviserPage, AdviserPageResult> advisers) {
+    }
+
+    private <T> ListPage<T> page(String cypher, Map<String, Object> params, PageRequest page,
+            Function<Value, T> mapper, Function<T, String> key, RowReads reads, LocalDate today) {
+        var all = new HashMap<String, Object>(params);
+        all.putAll(reads.parameters(today));
+        var row = neo4j.query(cypher).bindAll(all).fetchAs(Record.class).mappedBy((types, record) -> record).one()
+                .orElseThrow();
+        var communes = new HashMap<String, Territory>();
+        var advisers = new HashMap<AdviserPage, AdviserPageResult>();
+        for (var r : row.get("page").values()) {
+            if (reads.commune() && !r.get("commune").isNull()) {
+                var commune = TerritoryMapper.territory(r.get("commune"));
+                communes.put(commune.code(), commune);
+            }
+            if (reads.advisers() != null) {
+                var parent = reads.advisers().of(r.get("node").get("id").asString());
+                var found = r.get("advisers");
+                advisers.put(parent, found.isNull() ? AdviserReader.pageResult(parent, 0, Values.value(List.of()))
+                        : AdviserReader.pageResult(parent, found.get("total").asLong(), found.get("page")));
+            }
+        }
+        return new ListPage<>(Rows.connection(row, page, mapper, key), communes, advisers);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.maillage.graphql.Keyset;
+import fr.maillage.network.AdviserReader.AdviserPage;
 import fr.maillage.territories.TerritoryRef;
 
 /**
@@ -33,7 +34,7 @@ final class ListStatements {
      * total: a count, and a top-N from the cursor on, instead of sorting every match into one list (13,666 places in
      * region 84 at scale 10 for a page of 50).
      */
-    private static String byName(String match) {
+    private static String byName(String match, RowReads reads) {
         return """
                 CALL () {
                   %1$s
@@ -43,9 +44,32 @@ final class ListStatements {
                   %1$s
                     AND ($afterSort IS NULL OR n.name > $afterSort OR (n.name = $afterSort AND n.id > $afterId))
                   WITH n, n.name AS sort ORDER BY sort, n.id LIMIT $fetch
-                  RETURN collect({node: n, sort: sort}) AS page
+                %2$s  RETURN collect({node: n, sort: sort%3$s}) AS page
                 }
-                RETURN total, page""".formatted(match);
+                RETURN total, page""".formatted(match, reads.advisers() == null ? ""
+                        : AdviserReader.adviserPageCall("n", ADVISERS_OF_ROW, reads.advisers().withContracts(),
+                                reads.advisers().withPlaces()).indent(2),
+                (reads.commune() ? ", commune: head([(n)-[:IN_COMMUNE]->(m:Commune) | m])" : "")
+                        + (reads.advisers() == null ? "" : ", advisers: advisers"));
+    }
+
+    /** The key of the page of advisers of row {@code n}: that of {@code $advisers}, for parent n. */
+    private static final String ADVISERS_OF_ROW = "{parentId: n.id, coordinator: false,"
+            + " activeOnly: $advisers.activeOnly, afterSort: $advisers.afterSort, afterId: $advisers.afterId,"
+            + " fetch: $advisers.fetch}";
+
+    /**
+     * What a page reads with each of its actors because the request selects it: the actor's commune, and (employers)
+     * its page of advisers {@code advisers}, whose parent is left blank. No further statement for them.
+     */
+    record RowReads(boolean commune, AdviserPage advisers) {
+
+        static final RowReads NONE = new RowReads(false, null);
+
+        Map<String, Object> parameters(LocalDate today) {
+            return advisers == null ? Map.of()
+                    : Map.of("advisers", AdviserReader.parameters(advisers, 0), "today", today);
+        }
     }
 
     // Employers
@@ -57,8 +81,8 @@ final class ListStatements {
                   AND ($legalKind IS NULL OR n.legalKind = $legalKind)""".formatted(NetworkQueries.within("n", within));
     }
 
-    static String employersPage(TerritoryRef within) {
-        return byName(employersMatch(within));
+    static String employersPage(TerritoryRef within, RowReads reads) {
+        return byName(employersMatch(within), reads);
     }
 
     static String everyEmployer(TerritoryRef within) {
@@ -140,8 +164,8 @@ final class ListStatements {
                 .formatted(NetworkQueries.within("n", within));
     }
 
-    static String placesPage(TerritoryRef within) {
-        return byName(placesMatch(within));
+    static String placesPage(TerritoryRef within, RowReads reads) {
+        return byName(placesMatch(within), reads);
     }
 
     static String everyPlace(TerritoryRef within) {
@@ -162,8 +186,8 @@ final class ListStatements {
                 NetworkQueries.within("n", within));
     }
 
-    static String partnersPage(TerritoryRef within) {
-        return byName(partnersMatch(within));
+    static String partnersPage(TerritoryRef within, RowReads reads) {
+        return byName(partnersMatch(within), reads);
     }
 
     static String everyPartner(TerritoryRef within) {

@@ -9,9 +9,12 @@ import java.util.function.Function;
 
 import fr.maillage.graphql.ApiProperties;
 import fr.maillage.graphql.Connection;
+import fr.maillage.graphql.Keyset;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.network.AdviserReader.AdviserPage;
 import fr.maillage.network.AdviserReader.AdviserPageResult;
+import fr.maillage.network.ListReader.ListPage;
+import fr.maillage.network.ListStatements.RowReads;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Contract;
 import fr.maillage.network.NetworkModel.Employer;
@@ -22,6 +25,7 @@ import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -43,10 +47,12 @@ class NetworkLoaders {
     private static final String PAGES = "adviserPages";
 
     private final ApiProperties limits;
+    private final Clock clock;
 
     NetworkLoaders(AdviserReader advisers, LinkReader links, ScopeReader scopes, NetworkRepository network,
             ApiProperties limits, Clock clock, BatchLoaderRegistry loaders) {
         this.limits = limits;
+        this.clock = clock;
         loaders.forTypePair(AdviserPage.class, AdviserPageResult.class).withName(PAGES).registerMappedBatchLoader(
                 (keys, env) -> Mono.fromCallable(() -> Map.copyOf(advisers.adviserPages(keys, LocalDate.now(clock)))));
         loaders.<String, Contract>forName(CONTRACTS).registerMappedBatchLoader((ids, env) ->
@@ -59,6 +65,11 @@ class NetworkLoaders {
                 Mono.fromCallable(() -> network.byIds("Employer", ids, NetworkMapper::employer)));
         loaders.<String, List<Territory>>forName(PERIMETERS).registerMappedBatchLoader((ids, env) ->
                 Mono.fromCallable(() -> Map.copyOf(links.perimeters(ids))));
+    }
+
+    /** Today, by the one clock: the day the pages of advisers count active advisers on. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     PageRequest page(Integer first, String after) {
@@ -95,28 +106,51 @@ class NetworkLoaders {
      * field, as {@link #advisers} will ask it. Null when the request does not read it, reads it twice (aliases), or
      * gives arguments the field itself will refuse (its error then belongs to the field).
      */
-    AdviserPage selectedAdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly,
-            DataFetchingEnvironment env) {
-        var fields = env.getSelectionSet().getImmediateFields().stream()
-                .filter(field -> field.getName().equals("advisers")).toList();
+    AdviserPage selectedAdviserPage(String parentId, boolean ofCoordinator, DataFetchingEnvironment env) {
+        return adviserPageOf(parentId, ofCoordinator, env.getSelectionSet().getImmediateFields().stream()
+                .filter(field -> field.getName().equals("advisers")).toList());
+    }
+
+    /**
+     * What a page of a list reads with each of its actors: their commune and (employers) their page of advisers,
+     * when each node of the page reads it once.
+     */
+    RowReads selectedRowReads(DataFetchingEnvironment env, boolean advisers) {
+        var selection = env.getSelectionSet();
+        var page = advisers ? adviserPageOf(null, false, selection.getFields("nodes/advisers", "edges/node/advisers"))
+                : null;
+        return new RowReads(Connection.readsNodeField(selection, "commune"), page);
+    }
+
+    private AdviserPage adviserPageOf(String parentId, boolean ofCoordinator, List<SelectedField> fields) {
         if (fields.size() != 1) {
             return null;
         }
         var field = fields.get(0);
+        var arguments = field.getArguments();
         PageRequest page;
         try {
-            page = page((Integer) field.getArguments().get("first"), (String) field.getArguments().get("after"));
+            page = page((Integer) arguments.get("first"), (String) arguments.get("after"));
+            Keyset.parameters(page);
         } catch (RuntimeException refused) {
             return null;
         }
-        return new AdviserPage(parentId, ofCoordinator, activeOnly, page,
-                Connection.readsNodeField(field.getSelectionSet(), "contract"),
+        return new AdviserPage(parentId, ofCoordinator, !ofCoordinator && !Boolean.FALSE.equals(arguments.get("activeOnly")),
+                page, Connection.readsNodeField(field.getSelectionSet(), "contract"),
                 Connection.readsNodeField(field.getSelectionSet(), "places"));
     }
 
     /** Page {@code key}, read by a root statement: {@link #advisers} finds it there instead of reading it again. */
     static void prime(DataFetchingEnvironment env, AdviserPage key, AdviserPageResult result) {
         env.<AdviserPage, AdviserPageResult>getDataLoader(PAGES).prime(key, result);
+    }
+
+    /** What a page of a list read with its actors, found there by their fields instead of read again. */
+    static <T> Connection<T> primed(DataFetchingEnvironment env, ListPage<T> page) {
+        DataLoader<TerritoryRef, Territory> territories = env.getDataLoader(Territory.class.getName());
+        page.communes().values().forEach(commune -> territories.prime(commune.ref(), commune));
+        page.advisers().forEach((key, result) -> prime(env, key, result));
+        return page.connection();
     }
 
     static CompletableFuture<Commune> commune(String code, DataLoader<TerritoryRef, Territory> territories) {

@@ -14,6 +14,7 @@ import fr.maillage.network.NetworkModel.PartnerLink;
 import fr.maillage.territories.Commune;
 import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryRef;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -44,9 +45,10 @@ class PartnerController {
 
     @QueryMapping
     Connection<Partner> partners(@Argument TerritoryRef within, @Argument List<PartnerKind> kinds,
-            @Argument Integer first, @Argument String after) {
-        return lists.partners(within, kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).toList(),
-                loaders.page(first, after));
+            @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return NetworkLoaders.primed(env, lists.partners(within,
+                kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).toList(),
+                loaders.page(first, after), loaders.selectedRowReads(env, false)));
     }
 
     @SchemaMapping(typeName = "Partner", field = "commune")

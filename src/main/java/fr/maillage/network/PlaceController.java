@@ -13,6 +13,7 @@ import fr.maillage.network.NetworkModel.Place;
 import fr.maillage.territories.Commune;
 import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryRef;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -43,8 +44,9 @@ class PlaceController {
 
     @QueryMapping
     Connection<Place> places(@Argument TerritoryRef within, @Argument String service, @Argument Integer first,
-            @Argument String after) {
-        return lists.places(within, service, loaders.page(first, after));
+            @Argument String after, DataFetchingEnvironment env) {
+        return NetworkLoaders.primed(env, lists.places(within, service, loaders.page(first, after),
+                loaders.selectedRowReads(env, false)));
     }
 
     @SchemaMapping(typeName = "Place", field = "commune")

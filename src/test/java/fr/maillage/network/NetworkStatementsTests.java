@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.maillage.graphql.PageRequest;
+import fr.maillage.network.AdviserReader.AdviserPage;
+import fr.maillage.network.ListStatements.RowReads;
 import fr.maillage.support.GoldenCypher;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
@@ -91,13 +94,13 @@ class NetworkStatementsTests {
                 Arrays.stream(TerritoryLevel.values()).map(level -> new TerritoryRef(level, "X"))).toList();
         for (var territory : within) {
             var in = territory == null ? "france" : kebab(territory.level().name());
-            golden("employers-page", in, territory, ListStatements::employersPage);
+            golden("employers-page", in, territory, t -> ListStatements.employersPage(t, RowReads.NONE));
             golden("every-employer", in, territory, ListStatements::everyEmployer);
             golden("advisers-page", in, territory, ListStatements::advisersPage);
             golden("every-adviser", in, territory, ListStatements::everyAdviser);
-            golden("places-page", in, territory, ListStatements::placesPage);
+            golden("places-page", in, territory, t -> ListStatements.placesPage(t, RowReads.NONE));
             golden("every-place", in, territory, ListStatements::everyPlace);
-            golden("partners-page", in, territory, ListStatements::partnersPage);
+            golden("partners-page", in, territory, t -> ListStatements.partnersPage(t, RowReads.NONE));
             golden("every-partner", in, territory, ListStatements::everyPartner);
         }
     }
@@ -124,6 +127,18 @@ class NetworkStatementsTests {
                 }
             }
         }
+    }
+
+    /** A page that reads with each actor its commune and (employers) its page of advisers, for the request. */
+    @Test
+    void lists_reading_their_rows_communes_and_advisers() {
+        var region = new TerritoryRef(TerritoryLevel.REGION, "X");
+        var communes = new RowReads(true, null);
+        var advisers = new RowReads(true, new AdviserPage(null, false, true, new PageRequest(20, null), true, true));
+        golden("employers-page", "region-with-communes-and-advisers", region,
+                t -> ListStatements.employersPage(t, advisers));
+        golden("places-page", "region-with-communes", region, t -> ListStatements.placesPage(t, communes));
+        golden("partners-page", "region-with-communes", region, t -> ListStatements.partnersPage(t, communes));
     }
 
     private static void golden(String list, String in, TerritoryRef territory, Function<TerritoryRef, String> text) {

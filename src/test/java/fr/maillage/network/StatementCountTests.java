@@ -116,6 +116,29 @@ class StatementCountTests extends IntegrationTest {
     }
 
     @Test
+    void aPageOfAListWithTheCommunesOfItsActorsIsOneStatement() {
+        assertThat(statements("""
+                { places(within: {level: DEPARTMENT, code: "2A"}, first: 50) { totalCount
+                    nodes { name commune { code name } } } }""")).isOne();
+        assertThat(statements("""
+                { partners(within: {level: REGION, code: "94"}, first: 50) { nodes { name commune { name } } } }"""))
+                .isOne();
+    }
+
+    @Test
+    void employersWithTheirAdvisersAndCommunesAreOneStatement() {
+        var query = """
+                { employers(within: {level: REGION, code: "94"}, first: 10) { totalCount nodes { siret commune { name }
+                    advisers(first: %d) { totalCount nodes { id places { main } } } } } }""";
+        assertThat(statements(query.formatted(5))).isOne();
+        var answer = asAnct().document(query.formatted(5)).execute().path("employers.nodes[0].advisers")
+                .entity(Map.class).get();
+        // the 60 advisers and their coordinator k, all employed by e
+        assertThat(answer.get("totalCount")).isEqualTo(61);
+        assertThat(answer.get("nodes").toString()).contains("a1,", "a10,", "a13,").doesNotContain("a14");
+    }
+
+    @Test
     void theMapOfADepartmentIsOneStatementPlusTheTerritory() {
         assertThat(statements("{ networkMap(level: DEPARTMENT, code: \"2A\") { actorCount nodes { id } edges { kind } } }"))
                 .isLessThanOrEqualTo(3);

@@ -2,13 +2,18 @@ package fr.maillage.territories;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import fr.maillage.graphql.ApiProperties;
 import fr.maillage.graphql.Connection;
 import fr.maillage.validation.InvalidInputException;
 import fr.maillage.graphql.PageRequest;
+import fr.maillage.graphql.RootReads;
 import fr.maillage.territories.TerritoryRepository.ChildPage;
 import fr.maillage.territories.TerritoryRepository.TerritoryMatch;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -24,6 +29,7 @@ import reactor.core.publisher.Mono;
 class TerritoryController {
 
     private static final int MAX_SEARCH_LENGTH = 100;
+    static final String CHILDREN = "territoryChildren";
 
     private final TerritoryRepository territories;
     private final ApiProperties limits;
@@ -33,7 +39,7 @@ class TerritoryController {
         this.limits = limits;
         loaders.forTypePair(TerritoryRef.class, Territory.class)
                 .registerMappedBatchLoader((refs, env) -> Mono.fromCallable(() -> territories.findAll(refs)));
-        loaders.forTypePair(ChildPage.class, Connection.class).withName("territoryChildren")
+        loaders.forTypePair(ChildPage.class, Connection.class).withName(CHILDREN)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Map.copyOf(territories.children(keys))));
         loaders.forTypePair(String.class, Prefecture.class)
                 .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> territories.prefectures(codes)));
@@ -41,9 +47,56 @@ class TerritoryController {
                 .registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> territories.sgars(codes)));
     }
 
+    /**
+     * The territory and, when the request reads them, a page of its territories of a level below and a page of theirs
+     * (département, its EPCI, their communes): one statement, priming the navigation's loader.
+     */
     @QueryMapping
-    Territory territory(@Argument TerritoryLevel level, @Argument String code) {
-        return territories.find(new TerritoryRef(level, code));
+    CompletableFuture<Territory> territory(@Argument TerritoryLevel level, @Argument String code,
+            DataFetchingEnvironment env) {
+        var ref = new TerritoryRef(level, code);
+        var children = selectedChildren(ref, level, env.getSelectionSet().getImmediateFields());
+        var grandchildren = children == null ? null : selectedChildren(null, children.page().childLevel(),
+                children.field().getSelectionSet().getFields("nodes/*", "edges/node/*"));
+        return RootReads.load(env, TerritoryRepository.withChildren(ref, children == null ? null : children.page(),
+                grandchildren == null ? null : grandchildren.page())).thenApply(found -> {
+                    if (found == null) {
+                        return null;
+                    }
+                    DataLoader<ChildPage, Connection<?>> loader = env.getDataLoader(CHILDREN);
+                    if (found.children() != null) {
+                        loader.prime(found.children(), found.page());
+                    }
+                    found.grandchildren().forEach(loader::prime);
+                    return found.territory();
+                });
+    }
+
+    /** The navigation fields down, by the level of the territories they list. */
+    private static final Map<String, TerritoryLevel> CHILD_FIELDS = Map.of("departments", TerritoryLevel.DEPARTMENT,
+            "epcis", TerritoryLevel.EPCI, "communes", TerritoryLevel.COMMUNE);
+
+    private record SelectedChildren(SelectedField field, ChildPage page) {
+    }
+
+    /**
+     * The one navigation field down that a territory of {@code level} has among {@code fields}, as its field's loader
+     * will ask it; null when there is none, more than one, or arguments the field itself will refuse.
+     */
+    private SelectedChildren selectedChildren(TerritoryRef parent, TerritoryLevel level, List<SelectedField> fields) {
+        var down = fields.stream().filter(field -> CHILD_FIELDS.containsKey(field.getName())
+                && field.getObjectTypeNames().contains(level.label())).toList();
+        if (down.size() != 1) {
+            return null;
+        }
+        var field = down.get(0);
+        try {
+            var page = PageRequest.of((Integer) field.getArguments().get("first"),
+                    (String) field.getArguments().get("after"), limits.maxPageSize());
+            return new SelectedChildren(field, new ChildPage(parent, CHILD_FIELDS.get(field.getName()), page));
+        } catch (RuntimeException refused) {
+            return null;
+        }
     }
 
     @QueryMapping

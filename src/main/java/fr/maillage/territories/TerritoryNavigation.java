@@ -183,7 +183,7 @@ class TerritoryNavigation {
 
     private CompletableFuture<Connection<?>> children(Territory parent, TerritoryLevel level, Integer first,
             String after, DataFetchingEnvironment env) {
-        DataLoader<ChildPage, Connection<?>> loader = env.getDataLoader("territoryChildren");
+        DataLoader<ChildPage, Connection<?>> loader = env.getDataLoader(TerritoryController.CHILDREN);
         return loader.load(new ChildPage(parent.ref(), level, PageRequest.of(first, after, limits.maxPageSize())));
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import fr.maillage.database.Cypher;
 import fr.maillage.graphql.Connection;
 import fr.maillage.graphql.PageRequest;
+import fr.maillage.graphql.RootReads.RootRead;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -144,11 +145,95 @@ public class TerritoryRepository {
      * child level lies below one of the parent level.
      */
     static String childrenStatement(TerritoryLevel parent, TerritoryLevel child) {
+        return CHILDREN.formatted(parent.label(), childPattern(parent, child));
+    }
+
+    private static String childPattern(TerritoryLevel parent, TerritoryLevel child) {
         var pattern = CHILD_PATTERNS.get(parent + ">" + child);
         if (pattern == null) {
             throw new IllegalArgumentException("No territory below another in " + parent + ">" + child);
         }
-        return CHILDREN.formatted(parent.label(), pattern);
+        return pattern;
+    }
+
+    /**
+     * Territory {@code $code} of label {@code %1$s} as {@code territory}: {@code {node, children}}, children being,
+     * when the request reads them, the page {@code $children} ({@code {after, fetch}}) of its territories of the
+     * level below by {@code %2$s} (null otherwise), each with, when read too, the page {@code $grandchildren} of its
+     * own by {@code %3$s}. A territory and two levels of its navigation (département, EPCI, communes) in one statement.
+     */
+    private static final String WITH_CHILDREN = """
+            MATCH (p:%1$s {code: $code})
+            OPTIONAL CALL (p) {
+              MATCH %2$s
+              WITH DISTINCT c ORDER BY c.code
+              WITH collect(c) AS found
+              WITH size(found) AS total, [x IN found WHERE $children.after IS NULL OR x.code > $children.after]
+                [0..$children.fetch] AS rows
+              RETURN {total: total, rows: [c IN rows | {node: c, children: %3$s}]} AS children
+            }
+            RETURN {node: p, children: children} AS territory""";
+
+    /** The part of {@link #WITH_CHILDREN} that pages the grandchildren {@code g} of child {@code c}. */
+    private static final String GRANDCHILDREN = """
+            head([found IN [COLLECT { MATCH %s RETURN DISTINCT g ORDER BY g.code }] |
+                  {total: size(found), rows: [x IN found WHERE $grandchildren.after IS NULL
+                    OR x.code > $grandchildren.after][0..$grandchildren.fetch]}])""";
+
+    /**
+     * The statement reading territory {@code level} with its page of children of level {@code child} and theirs of
+     * level {@code grandchild} (each null when not read).
+     */
+    static String withChildrenStatement(TerritoryLevel level, TerritoryLevel child, TerritoryLevel grandchild) {
+        if (child == null) {
+            return "MATCH (p:%s {code: $code})\nRETURN {node: p, children: null} AS territory".formatted(level.label());
+        }
+        var grand = grandchild == null ? "null" : GRANDCHILDREN.formatted(
+                childPattern(child, grandchild).replace("(c:", "(g:").replace("(p)", "(c)"));
+        return WITH_CHILDREN.formatted(level.label(), childPattern(level, child), grand);
+    }
+
+    /** A territory read with two levels of its navigation ({@link #withChildrenStatement}). */
+    record WithChildren(Territory territory, ChildPage children, Connection<Territory> page,
+            Map<ChildPage, Connection<Territory>> grandchildren) {
+    }
+
+    /** The read of {@link #withChildrenStatement}, for {@code RootReads}: null for an unknown territory. */
+    static RootRead<WithChildren> withChildren(TerritoryRef ref, ChildPage children, ChildPage grandchildren) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("code", ref.code());
+        if (children != null) {
+            parameters.put("children", Cypher.parameters("after", children.page().afterKey(), "fetch",
+                    children.page().fetchSize()));
+        }
+        if (grandchildren != null) {
+            parameters.put("grandchildren", Cypher.parameters("after", grandchildren.page().afterKey(), "fetch",
+                    grandchildren.page().fetchSize()));
+        }
+        var cypher = withChildrenStatement(ref.level(), children == null ? null : children.childLevel(),
+                grandchildren == null ? null : grandchildren.childLevel());
+        return new RootRead<>(cypher, parameters, rows -> rows.stream().findFirst().map(row -> {
+            var territory = TerritoryMapper.territory(row.get("node"));
+            if (children == null || row.get("children").isNull()) {
+                return new WithChildren(territory, null, null, Map.of());
+            }
+            var found = row.get("children");
+            var nodes = new ArrayList<Territory>();
+            var below = new HashMap<ChildPage, Connection<Territory>>();
+            for (var child : found.get("rows").values()) {
+                var node = TerritoryMapper.territory(child.get("node"));
+                nodes.add(node);
+                if (grandchildren != null) {
+                    var key = new ChildPage(node.ref(), grandchildren.childLevel(), grandchildren.page());
+                    var page = child.get("children");
+                    below.put(key, Connection.of(territories(page.get("rows")), key.page(), page.get("total").asLong(),
+                            Territory::code));
+                }
+            }
+            var key = new ChildPage(ref, children.childLevel(), children.page());
+            return new WithChildren(territory, key, Connection.of(nodes, key.page(), found.get("total").asLong(),
+                    Territory::code), below);
+        }).orElse(null));
     }
 
     /** One row of a children statement: the index of its key, the number of children, the children of the page. */

@@ -2,6 +2,7 @@ package fr.maillage.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import fr.maillage.database.CypherStatementCounter;
@@ -96,10 +97,11 @@ class StatementCountTests extends IntegrationTest {
                 { coordinator(id: "k") { advisers(first: 3, after: "%s") { totalCount nodes { id contract { start } } } } }"""
                 .formatted(first)).execute().path("coordinator.advisers").entity(Map.class).get();
         // two aliases: the root statement reads neither page, each field reads its own
-        var onItsOwn = asAnct().document("""
+        var aliased = """
                 { coordinator(id: "k") { advisers(first: 3, after: "%s") { totalCount nodes { id contract { start } } }
-                    again: advisers(first: 1) { totalCount } } }""".formatted(first))
-                .execute().path("coordinator.advisers").entity(Map.class).get();
+                    again: advisers(first: 1) { totalCount } } }""".formatted(first);
+        assertThat(statements(aliased)).isGreaterThan(1);
+        var onItsOwn = asAnct().document(aliased).execute().path("coordinator.advisers").entity(Map.class).get();
 
         assertThat(withTheCoordinator).isEqualTo(onItsOwn);
         assertThat(withTheCoordinator.get("totalCount")).isEqualTo(60);
@@ -136,6 +138,42 @@ class StatementCountTests extends IntegrationTest {
         // the 60 advisers and their coordinator k, all employed by e
         assertThat(answer.get("totalCount")).isEqualTo(61);
         assertThat(answer.get("nodes").toString()).contains("a1,", "a10,", "a13,").doesNotContain("a14");
+    }
+
+    @Test
+    void aDepartmentItsEpciAndTheirCommunesAreOneStatement() {
+        var query = """
+                { territory(level: DEPARTMENT, code: "2A") { name ... on Department { epcis(first: 10) { totalCount
+                    nodes { code name communes(first: 100) { totalCount nodes { code name population } } } } } } }""";
+        assertThat(statements(query)).isOne();
+        var inOneStatement = asAnct().document(query).execute().path("territory.epcis").entity(Map.class).get();
+        // an alias makes each field read its own page, through the loaders
+        var aliased = query.replace("} } } } } } }", "} } } } again: epcis { totalCount } } } }");
+        assertThat(statements(aliased)).isGreaterThan(1);
+        var onTheirOwn = asAnct().document(aliased).execute().path("territory.epcis").entity(Map.class).get();
+
+        assertThat(inOneStatement).isEqualTo(onTheirOwn);
+        assertThat(inOneStatement.get("totalCount")).isEqualTo(7); // the EPCI of Corse-du-Sud
+        assertThat(inOneStatement.get("nodes").toString()).contains("communes={totalCount=", "population=");
+    }
+
+    @Test
+    void aTerritoryWithAPageOfChildrenAfterACursorIsThePageTheFieldWouldRead() {
+        var first = asAnct().document("""
+                { territory(level: EPCI, code: "200066769") { ... on Epci { communes(first: 4) {
+                    pageInfo { endCursor } } } } }""").execute()
+                .path("territory.communes.pageInfo.endCursor").entity(String.class).get();
+        var next = """
+                { territory(level: EPCI, code: "200066769") { ... on Epci { communes(first: 3, after: "%s") {
+                    totalCount nodes { code } } } } }""".formatted(first);
+        var inOneStatement = asAnct().document(next).execute().path("territory.communes").entity(Map.class).get();
+        // an alias makes the field read its own page
+        var aliased = next.replace("} } } } }", "} } again: communes { totalCount } } } }");
+        assertThat(statements(aliased)).isGreaterThan(1);
+        var onItsOwn = asAnct().document(aliased).execute().path("territory.communes").entity(Map.class).get();
+
+        assertThat(inOneStatement).isEqualTo(onItsOwn);
+        assertThat((List<?>) inOneStatement.get("nodes")).hasSize(3);
     }
 
     @Test

@@ -1,0 +1,2 @@
+MATCH (p:Commune {code: $code})
+RETURN {node: p, children: null} AS territory

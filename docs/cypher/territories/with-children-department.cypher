@@ -1,0 +1,2 @@
+MATCH (p:Department {code: $code})
+RETURN {node: p, children: null} AS territory

@@ -1,0 +1,2 @@
+MATCH (p:Region {code: $code})
+RETURN {node: p, children: null} AS territory

@@ -177,6 +177,11 @@ class StatementCountTests extends IntegrationTest {
     }
 
     @Test
+    void aRequestThatReadsNoDataSendsNoStatement() {
+        assertThat(statements("{ __typename }")).isZero();
+    }
+
+    @Test
     void theMapOfADepartmentIsOneStatementPlusTheTerritory() {
         assertThat(statements("{ networkMap(level: DEPARTMENT, code: \"2A\") { actorCount nodes { id } edges { kind } } }"))
                 .isLessThanOrEqualTo(3);

@@ -72,7 +72,7 @@ class TerritoryController {
                 });
     }
 
-    /** The navigation fields down, by the level of the territories they list. */
+    /** The navigation fields down (for the levels below which they list), by the level of the territories listed. */
     private static final Map<String, TerritoryLevel> CHILD_FIELDS = Map.of("departments", TerritoryLevel.DEPARTMENT,
             "epcis", TerritoryLevel.EPCI, "communes", TerritoryLevel.COMMUNE);
 
@@ -84,8 +84,10 @@ class TerritoryController {
      * will ask it; null when there is none, more than one, or arguments the field itself will refuse.
      */
     private SelectedChildren selectedChildren(TerritoryRef parent, TerritoryLevel level, List<SelectedField> fields) {
+        // an EPCI's departments are the départements it reaches, above it: not a navigation down
         var down = fields.stream().filter(field -> CHILD_FIELDS.containsKey(field.getName())
-                && field.getObjectTypeNames().contains(level.label())).toList();
+                && field.getObjectTypeNames().contains(level.label())
+                && TerritoryRepository.lieBelow(level, CHILD_FIELDS.get(field.getName()))).toList();
         if (down.size() != 1) {
             return null;
         }

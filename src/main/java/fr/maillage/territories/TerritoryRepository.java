@@ -148,6 +148,11 @@ public class TerritoryRepository {
         return CHILDREN.formatted(parent.label(), childPattern(parent, child));
     }
 
+    /** Whether territories of level {@code child} lie below those of level {@code parent}. */
+    static boolean lieBelow(TerritoryLevel parent, TerritoryLevel child) {
+        return CHILD_PATTERNS.containsKey(parent + ">" + child);
+    }
+
     private static String childPattern(TerritoryLevel parent, TerritoryLevel child) {
         var pattern = CHILD_PATTERNS.get(parent + ">" + child);
         if (pattern == null) {

@@ -158,6 +158,16 @@ class StatementCountTests extends IntegrationTest {
     }
 
     @Test
+    void anEpcisDepartmentsAreAboveItAndItsCommunesBelow() {
+        var epci = asAnct().document("""
+                { territory(level: EPCI, code: "200066769") { ... on Epci { departments { code }
+                    communes(first: 2) { totalCount } } } }""").execute().path("territory").entity(Map.class).get();
+
+        assertThat(epci.get("departments").toString()).startsWith("[{code=");
+        assertThat(epci.get("communes").toString()).startsWith("{totalCount=");
+    }
+
+    @Test
     void aTerritoryWithAPageOfChildrenAfterACursorIsThePageTheFieldWouldRead() {
         var first = asAnct().document("""
                 { territory(level: EPCI, code: "200066769") { ... on Epci { communes(first: 4) {

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                                 "/pages/config.json", "/assets/**").permitAll()
                         .requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/graphql/schema").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // not exposed by default; exposed on the command line (the benchmark), for the national role only
+                        .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ANCT.name())
                         .requestMatchers("/dev/tokens/**").permitAll()
                         // activities are imported by whoever records them; the service checks each row's advisers
                         .requestMatchers(HttpMethod.POST, "/api/imports/activities")

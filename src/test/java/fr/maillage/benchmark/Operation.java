@@ -28,7 +28,8 @@ record Operation(String name, String document, String cypher, Function<LocalDate
     static final int MAP_MAX_NODES = 2_000;
 
     static List<Operation> all() {
-        return List.of(coverageGaps(), diagnosis(), networkMap(), coordinator(), territorySearch(), places());
+        return List.of(coverageGaps(), diagnosis(), networkMap(), coordinator(), employers(), territorySearch(),
+                departmentEpcisCommunes(), places());
     }
 
     private static Operation coverageGaps() {
@@ -182,6 +183,48 @@ record Operation(String name, String document, String cypher, Function<LocalDate
                             "partners", r.get("partnerCount").asLong(), "unlinked", r.get("unlinked").asLong(),
                             "partnerPage", r.get("partners").asList(p -> List.of(p.get("name").asString(),
                                     p.get("kind").asString(), p.get("linked").asBoolean())));
+                });
+    }
+
+    private static Operation employers() {
+        return new Operation("employers of a region (84), advisers", """
+                { employers(within: {level: REGION, code: "84"}, first: 50) { totalCount
+                  nodes { siret name commune { name } advisers { totalCount } } } }""",
+                cypher("employers-region"), today -> Map.of("region", "84", "first", 50, "today", today),
+                data -> {
+                    var employers = map(data, "employers");
+                    return answer("total", employers.get("totalCount"), "page", list(employers, "nodes").stream()
+                            .map(e -> List.of(e.get("siret"), e.get("name"), map(e, "commune").get("name"),
+                                    map(e, "advisers").get("totalCount"))).toList());
+                },
+                records -> {
+                    var r = records.get(0);
+                    return answer("total", r.get("total").asLong(), "page", r.get("page").asList(e -> List.of(
+                            e.get("siret").asString(), e.get("name").asString(), e.get("commune").asString(),
+                            e.get("advisers").asLong())));
+                });
+    }
+
+    private static Operation departmentEpcisCommunes() {
+        return new Operation("département → EPCI → communes (13)", """
+                { territory(level: DEPARTMENT, code: "13") { name ... on Department { epcis(first: 10) { totalCount
+                  nodes { code name communes(first: 100) { totalCount nodes { code name } } } } } } }""",
+                cypher("department-epcis-communes"), today -> Map.of("code", "13", "epcis", 10, "communes", 100),
+                data -> {
+                    var department = map(data, "territory");
+                    var epcis = map(department, "epcis");
+                    return answer("name", department.get("name"), "epcis", epcis.get("totalCount"),
+                            "page", list(epcis, "nodes").stream().map(e -> List.of(e.get("code"), e.get("name"),
+                                    map(e, "communes").get("totalCount"), list(map(e, "communes"), "nodes").stream()
+                                            .map(m -> List.of(m.get("code"), m.get("name"))).toList())).toList());
+                },
+                records -> {
+                    var r = records.get(0);
+                    return answer("name", r.get("name").asString(), "epcis", r.get("epciCount").asLong(),
+                            "page", r.get("epcis").asList(e -> List.of(e.get("code").asString(),
+                                    e.get("name").asString(), e.get("communeCount").asLong(),
+                                    e.get("communes").asList(m -> List.of(m.get("code").asString(),
+                                            m.get("name").asString())))));
                 });
     }
 

@@ -174,7 +174,7 @@ class SoakBenchmark extends IntegrationTest {
     }
 
     private static double p(double[] millis, int percentile) {
-        return millis.length == 0 ? Double.NaN : OperationsBenchmark.percentile(millis, percentile);
+        return millis.length == 0 ? Double.NaN : BenchmarkReport.percentile(millis, percentile);
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -38,8 +38,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables and arguments, and waits until it serves. */
     public static ServiceProcess start(Path jar, Map<String, String> environment, Path log, String... arguments) {
+        return start(List.of("-Xmx1g"), jar, environment, log, arguments);
+    }
+
+    /** {@link #start(Path, Map, Path, String...)} with these JVM options before {@code -jar}. */
+    public static ServiceProcess start(List<String> jvmOptions, Path jar, Map<String, String> environment, Path log,
+            String... arguments) {
         int port = DatabaseServerProcess.freeLoopbackPort();
-        var command = new ArrayList<>(List.of("-Xmx1g", "-jar", jar.toString(), "--server.port=" + port));
+        var command = new ArrayList<>(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         var service = new ServiceProcess(ChildProcess.java(command, environment, log), port);
         service.process.awaitLine("Started MaillageApplication", STARTED_WITHIN);

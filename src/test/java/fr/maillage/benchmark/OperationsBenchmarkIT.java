@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ class OperationsBenchmarkIT {
             double scale = Double.parseDouble(value.trim());
             // a service of its own per scale, on an empty store: nothing of the previous scale to delete or to cache
             int boltPort = DatabaseServerProcess.freeLoopbackPort();
-            var store = directory.resolve("scale-" + value.trim());
+            var store = Files.createDirectories(directory.resolve("scale-" + value.trim()));
             long starting = System.nanoTime();
             try (var started = ServiceProcess.start(JVM_OPTIONS, PackagedJar.jar(),
                     PackagedJar.environment(store.resolve("neo4j")), store.resolve("service.log"),

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import fr.maillage.benchmark.BenchmarkReport.Figure;
 import fr.maillage.benchmark.BenchmarkReport.Latency;
@@ -67,6 +69,8 @@ class OperationsBenchmarkIT {
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /** What the report says besides the table: starts, loads, fixed costs, failed requests. */
+    private final List<String> loads = new ArrayList<>();
     private ServiceProcess service;
     private Driver driver;
     private String token;
@@ -74,7 +78,6 @@ class OperationsBenchmarkIT {
     @Test
     void measure() throws Exception {
         var figures = new ArrayList<Figure>();
-        var loads = new ArrayList<String>();
         String jvm = null;
         for (var value : System.getProperty("maillage.benchmark.scales").split(",")) {
             double scale = Double.parseDouble(value.trim());
@@ -156,8 +159,10 @@ class OperationsBenchmarkIT {
         var graphQlThroughput = new double[CLIENTS.length];
         var cypherThroughput = new double[CLIENTS.length];
         for (int i = 0; i < CLIENTS.length; i++) {
-            graphQlThroughput[i] = throughput(CLIENTS[i], () -> request(operation.document()));
-            cypherThroughput[i] = throughput(CLIENTS[i], () -> cypher(operation.cypher(), parameters));
+            var what = "%s at %.0fx, %d clients".formatted(operation.name(), scale, CLIENTS[i]);
+            graphQlThroughput[i] = throughput(what + ", GraphQL", CLIENTS[i], () -> request(operation.document()));
+            cypherThroughput[i] = throughput(what + ", Cypher", CLIENTS[i], () -> cypher(operation.cypher(),
+                    parameters));
         }
         // the hand-written side is one statement by construction
         return new Figure(scale, operation.name(),
@@ -202,19 +207,31 @@ class OperationsBenchmarkIT {
                 scale, BenchmarkReport.percentile(graphQlMillis, 50), BenchmarkReport.percentile(cypherMillis, 50));
     }
 
-    /** Requests per second completed by {@code clients} callers looping over the window. */
-    private double throughput(int clients, Callable<?> request) throws Exception {
+    /**
+     * Requests per second completed by {@code clients} callers looping over the window. A request that fails (the
+     * database's time limit reached under load) is not counted, and is told in the report's notes.
+     */
+    private double throughput(String what, int clients, Callable<?> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             var stop = new AtomicBoolean();
+            var failed = new AtomicLong();
+            var firstFailure = new AtomicReference<String>();
             var done = new ArrayList<Future<Long>>();
             long started = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 done.add(pool.submit(() -> {
                     long count = 0;
                     while (!stop.get()) {
-                        request.call();
-                        count++;
+                        try {
+                            request.call();
+                            count++;
+                        } catch (InterruptedException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, String.valueOf(e.getMessage()));
+                        }
                     }
                     return count;
                 }));
@@ -224,6 +241,11 @@ class OperationsBenchmarkIT {
             long total = 0;
             for (var future : done) {
                 total += future.get();
+            }
+            if (failed.get() > 0) {
+                var message = firstFailure.get();
+                note(loads, "%s: %d requests failed, not counted (%s)".formatted(what, failed.get(),
+                        message.length() > 300 ? message.substring(0, 300) + "..." : message));
             }
             return total / ((System.nanoTime() - started) / 1e9);
         } finally {

@@ -89,12 +89,10 @@ class GraphBackup {
 
     /** Writes the gzip'd backup to {@code out}. */
     BackupFile.Header write(OutputStream out) throws IOException {
-        // read first: it waits for the migrations, applied beside the start
-        var schema = migrations.version();
         try (var session = driver.session(); var tx = session.beginTransaction(BulkWork.CONFIG)) {
             var types = counts(tx, TYPE_COUNTS);
             var header = new BackupFile.Header(BackupFile.FORMAT, BackupFile.VERSION, Instant.now(clock).toString(),
-                    schema, tx.run(NODE_COUNT).single().get("count").asLong(),
+                    migrations.version(), tx.run(NODE_COUNT).single().get("count").asLong(),
                     types.values().stream().mapToLong(Long::longValue).sum(), counts(tx, LABEL_COUNTS), types);
             var gzip = new GZIPOutputStream(out, 1 << 16);
             var writer = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);

@@ -36,10 +36,9 @@ class DatabaseConfiguration {
         return new FixedConnectionDetails(URI.create(properties.uri().trim()), token);
     }
 
-    /** Applied on a thread of their own once the database answers; the bean joins them before the server opens. */
     @Bean
-    DatabaseMigrations databaseMigrations(Driver driver, DatabaseProperties properties, EmbeddedNeo4jHolder embedded) {
-        return DatabaseMigrations.start(driver, properties, embedded::awaitStarted);
+    DatabaseMigrations databaseMigrations(Driver driver, DatabaseProperties properties) {
+        return DatabaseMigrations.apply(driver, properties);
     }
 
     record FixedConnectionDetails(URI getUri, AuthToken getAuthToken) implements Neo4jConnectionDetails {
@@ -47,12 +46,6 @@ class DatabaseConfiguration {
 
     /** Holds the in-process database, or nothing when an external server is used. */
     record EmbeddedNeo4jHolder(EmbeddedNeo4j database) implements AutoCloseable {
-        void awaitStarted() {
-            if (database != null) {
-                database.awaitStarted();
-            }
-        }
-
         @Override
         public void close() {
             if (database != null) {

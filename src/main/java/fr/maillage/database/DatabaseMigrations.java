@@ -18,23 +18,20 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The versioned migrations of {@code neo4j/migrations}, applied once the database answers. The service's bean applies
- * them on a thread of its own while Spring builds the context: beans that read or write the graph at start take it as
- * a constructor argument and call {@link #await()} (or {@link #version()}) before touching the graph. The bean joins
- * the migrations before the web server opens, so a failure still stops the start.
+ * Proof that the database answered and that the versioned migrations of {@code neo4j/migrations} are applied: beans
+ * that read or write the graph at start take this as a constructor argument so they run after it.
  */
-public final class DatabaseMigrations implements SmartInitializingSingleton {
+public final class DatabaseMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseMigrations.class);
     private static final String LOCATION = "neo4j/migrations";
 
-    private final StartupTask<String> version;
+    private final String version;
 
-    private DatabaseMigrations(StartupTask<String> version) {
+    private DatabaseMigrations(String version) {
         this.version = version;
     }
 
@@ -49,20 +46,7 @@ public final class DatabaseMigrations implements SmartInitializingSingleton {
             MERGE (v:__MaillageMigrations)
             SET v.version = $version, v.digest = $digest, v.appliedAt = datetime()""";
 
-    /** Applies the migrations now, on this thread. */
     static DatabaseMigrations apply(Driver driver, DatabaseProperties properties) {
-        return new DatabaseMigrations(StartupTask.done(applyNow(driver, properties)));
-    }
-
-    /** Applies the migrations on a thread of their own, after {@code databaseStarted} returns. */
-    static DatabaseMigrations start(Driver driver, DatabaseProperties properties, Runnable databaseStarted) {
-        return new DatabaseMigrations(StartupTask.start("migrations", () -> {
-            databaseStarted.run();
-            return applyNow(driver, properties);
-        }));
-    }
-
-    private static String applyNow(Driver driver, DatabaseProperties properties) {
         awaitDatabase(driver, properties);
         long started = System.nanoTime();
         var files = scan(List.of(LOCATION));
@@ -74,7 +58,7 @@ public final class DatabaseMigrations implements SmartInitializingSingleton {
             var version = applied.get("version").asString();
             log.info("Database schema at migration {}, files unchanged ({} ms)", version,
                     (System.nanoTime() - started) / 1_000_000);
-            return version;
+            return new DatabaseMigrations(version);
         }
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:" + LOCATION)
@@ -86,7 +70,7 @@ public final class DatabaseMigrations implements SmartInitializingSingleton {
         var version = new Migrations(config, driver).apply().map(Object::toString).orElse("none");
         driver.executableQuery(STAMP).withParameters(Map.of("version", version, "digest", digest)).execute();
         log.info("Database schema at migration {} ({} ms)", version, (System.nanoTime() - started) / 1_000_000);
-        return version;
+        return new DatabaseMigrations(version);
     }
 
     /** SHA-256 over the migration files, by name then content: any file added, removed or edited changes it. */
@@ -129,19 +113,8 @@ public final class DatabaseMigrations implements SmartInitializingSingleton {
         return found;
     }
 
-    /** The migration the schema is at, once applied (waits for them); throws what stopped them. */
     public String version() {
-        return version.join();
-    }
-
-    /** Waits until the migrations are applied; throws what stopped them. */
-    public void await() {
-        version.join();
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        await();
+        return version;
     }
 
     /** Waits up to the startup timeout (a server started beside us may still be booting), then fails clearly. */

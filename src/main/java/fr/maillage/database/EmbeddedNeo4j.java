@@ -23,40 +23,29 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-    private final StartupTask<DatabaseManagementService> management;
+    private final DatabaseManagementService management;
     private final URI boltUri;
 
-    private EmbeddedNeo4j(StartupTask<DatabaseManagementService> management, URI boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri) {
         this.management = management;
         this.boltUri = boltUri;
     }
 
-    /**
-     * Starts the database on a thread of its own (seconds) while Spring builds the rest of the context; its Bolt
-     * address is known at once. {@link #awaitStarted} waits for it.
-     */
     public static EmbeddedNeo4j start(DatabaseProperties.Embedded settings, Duration transactionTimeout) {
         var directory = settings.directory().toAbsolutePath();
         int port = settings.boltPort() > 0 ? settings.boltPort() : freeLoopbackPort();
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the Neo4j store directory " + directory, e);
+        }
+        var management = builder(directory, new SocketAddress("127.0.0.1", port), settings.pageCache(),
+                transactionTimeout).build();
         var uri = URI.create("bolt://127.0.0.1:" + port);
-        return new EmbeddedNeo4j(StartupTask.start("neo4j", () -> {
-            long started = System.nanoTime();
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the Neo4j store directory " + directory, e);
-            }
-            var management = builder(directory, new SocketAddress("127.0.0.1", port), settings.pageCache(),
-                    transactionTimeout).build();
-            log.info("In-process Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
-                    directory, uri);
-            return management;
-        }), uri);
-    }
-
-    /** Waits until the database answers on Bolt; throws what stopped it from starting. */
-    public void awaitStarted() {
-        management.join();
+        log.info("In-process Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+                directory, uri);
+        return new EmbeddedNeo4j(management, uri);
     }
 
     /** The engine's settings shared by the in-process database and {@link DatabaseServer}: Bolt on one address. */
@@ -78,7 +67,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            management.join().shutdown();
+            management.shutdown();
         } catch (RuntimeException e) {
             log.warn("In-process Neo4j did not shut down cleanly", e);
         }

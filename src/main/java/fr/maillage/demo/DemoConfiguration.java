@@ -1,6 +1,5 @@
 package fr.maillage.demo;
 
-import fr.maillage.database.DatabaseMigrations;
 import fr.maillage.territories.TerritoryLoader;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,8 +20,7 @@ class DemoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "maillage.demo.enabled", havingValue = "true")
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    DemoLoader demoLoader(Driver driver, DatabaseMigrations migrations, TerritoryLoader territories,
-            DemoProperties properties) {
-        return new DemoLoader(driver, migrations, territories, properties);
+    DemoLoader demoLoader(Driver driver, TerritoryLoader territories, DemoProperties properties) {
+        return new DemoLoader(driver, territories, properties);
     }
 }

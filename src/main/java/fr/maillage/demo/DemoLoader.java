@@ -8,59 +8,40 @@ import fr.maillage.activities.ActivityRecord;
 import fr.maillage.activities.ActivityStatements;
 import fr.maillage.database.BulkWork;
 import fr.maillage.database.CypherResource;
-import fr.maillage.database.DatabaseMigrations;
-import fr.maillage.database.StartupTask;
 import fr.maillage.territories.TerritoryLoader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Writes a demo dataset with UNWIND batches, one transaction per batch (the 10x demo is too big for one), MERGE on
  * ids. A DataVersion {name: 'demo'} stamp written last names the settings: a start with the same settings skips the
  * load (and the generation); other settings first remove the previous demo nodes (marked {@code demo = true}, the
- * demo's activities included), as does a load interrupted before its stamp. At start the demo is generated while the
- * referential is written, and written on a thread of its own once it is; the bean joins it before the web server opens.
+ * demo's activities included), as does a load interrupted before its stamp.
  */
-class DemoLoader implements SmartInitializingSingleton {
+class DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     static final int BATCH = 2_000;
     private static final String DIR = "neo4j/loaders/demo/";
 
-    private final StartupTask<LoadReport> report;
+    private final LoadReport report;
 
-    /** Takes the territory loader so that the demo is written after the referential it points at. */
-    DemoLoader(Driver driver, DatabaseMigrations migrations, TerritoryLoader territories, DemoProperties properties) {
-        this.report = StartupTask.start("demo", () -> {
-            migrations.await();
-            return load(driver, properties.version(), properties::generate, territories::report);
-        });
+    /** Takes the territory loader so that the demo loads after the referential it points at. */
+    DemoLoader(Driver driver, TerritoryLoader territories, DemoProperties properties) {
+        this.report = load(driver, properties.version(), properties::generate);
     }
 
     /** What the start did; millis split between generating and writing. */
     record LoadReport(String version, boolean loaded, long generationMillis, long writeMillis, String summary) {
     }
 
-    /** What the start did, once it is done (waits for it); throws what stopped it. */
     LoadReport report() {
-        return report.join();
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        report();
+        return report;
     }
 
     static LoadReport load(Driver driver, String version, Supplier<DemoDataset> dataset) {
-        return load(driver, version, dataset, () -> {
-        });
-    }
-
-    /** {@code beforeWrite} runs between generating and writing: waiting for the referential the demo points at. */
-    private static LoadReport load(Driver driver, String version, Supplier<DemoDataset> dataset, Runnable beforeWrite) {
         try (var session = driver.session()) {
             var current = session.executeRead(tx -> tx.run(
                     "OPTIONAL MATCH (v:DataVersion {name: 'demo'}) RETURN v.version AS version").single()
@@ -72,12 +53,10 @@ class DemoLoader implements SmartInitializingSingleton {
         }
         long started = System.nanoTime();
         var data = dataset.get();
-        long generationMillis = (System.nanoTime() - started) / 1_000_000;
-        beforeWrite.run();
         long generated = System.nanoTime();
         write(driver, version, data);
-        var report = new LoadReport(version, true, generationMillis, (System.nanoTime() - generated) / 1_000_000,
-                data.summary());
+        var report = new LoadReport(version, true, (generated - started) / 1_000_000,
+                (System.nanoTime() - generated) / 1_000_000, data.summary());
         log.info("Demo network {} generated in {} ms, written in {} ms: {}", version, report.generationMillis(),
                 report.writeMillis(), report.summary());
         return report;

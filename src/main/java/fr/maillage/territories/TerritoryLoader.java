@@ -8,12 +8,10 @@ import java.util.Map;
 import fr.maillage.database.BulkWork;
 import fr.maillage.database.CypherResource;
 import fr.maillage.database.DatabaseMigrations;
-import fr.maillage.database.StartupTask;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -21,11 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the INSEE referential at start when the database does not hold this exact file yet. The whole load is one
  * transaction, stamp included: a database holds either the previous referential or the new one, never half of it.
- * The start reads the file while the database starts, and writes it on a thread of its own while Spring builds the
- * rest of the context; the bean joins it before the web server opens.
  */
 @Component
-public class TerritoryLoader implements SmartInitializingSingleton {
+public class TerritoryLoader {
 
     private static final Logger log = LoggerFactory.getLogger(TerritoryLoader.class);
     private static final int BATCH = 5_000;
@@ -34,64 +30,41 @@ public class TerritoryLoader implements SmartInitializingSingleton {
     private static final String LOADED_VERSION = """
             OPTIONAL MATCH (v:DataVersion {name: 'territories'}) RETURN v.version AS version""";
 
-    private final StartupTask<LoadReport> report;
+    private final LoadReport report;
 
     TerritoryLoader(Driver driver, DatabaseMigrations migrations,
             @Value("${maillage.territories.resource}") Resource resource) {
-        this.report = StartupTask.start("territories", () -> {
-            var file = read(resource);
-            migrations.await();
-            return load(driver, file);
-        });
+        this.report = load(driver, resource);
     }
 
     /** What the start did: loaded the file, or found it already there. */
     public record LoadReport(String version, boolean loaded, long millis, int obsolete) {
     }
 
-    /** What the start did, once it is done (waits for it); throws what stopped it. */
     public LoadReport report() {
-        return report.join();
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        report();
+        return report;
     }
 
     static LoadReport load(Driver driver, Resource resource) {
-        return load(driver, read(resource));
-    }
-
-    /** The file read, and the time it took: the load's figure counts reading and writing, not waiting between. */
-    private record ReadFile(TerritoryFile file, long millis) {
-    }
-
-    private static ReadFile read(Resource resource) {
         long started = System.nanoTime();
+        TerritoryFile file;
         try {
-            return new ReadFile(TerritoryFile.read(resource.getInputStream()), elapsedMillis(started));
+            file = TerritoryFile.read(resource.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the territory referential " + resource, e);
         }
-    }
-
-    private static LoadReport load(Driver driver, ReadFile read) {
-        long started = System.nanoTime();
-        var file = read.file();
         try (var session = driver.session()) {
             var current = session.executeRead(tx -> tx.run(LOADED_VERSION).single().get("version").asString(null));
             if (file.version().equals(current)) {
                 log.info("Territories {} already loaded", current);
-                return new LoadReport(current, false, read.millis() + elapsedMillis(started), 0);
+                return new LoadReport(current, false, elapsedMillis(started), 0);
             }
             int obsolete = session.executeWrite(tx -> write(tx, file), BulkWork.CONFIG);
-            var report = new LoadReport(file.version(), true, read.millis() + elapsedMillis(started), obsolete);
-            log.info("Territories {} loaded in {} ms (file read in {} ms): {} regions, {} départements, {} EPCI,"
-                    + " {} communes, population {}, {} former communes ({} obsolete territories)", file.version(),
-                    report.millis(), read.millis(), file.regions().size(), file.departments().size(),
-                    file.epcis().size(), file.communes().size(), file.population(), file.formerCommunes().size(),
-                    obsolete);
+            var report = new LoadReport(file.version(), true, elapsedMillis(started), obsolete);
+            log.info("Territories {} loaded in {} ms: {} regions, {} départements, {} EPCI, {} communes, population {},"
+                    + " {} former communes ({} obsolete territories)", file.version(), report.millis(),
+                    file.regions().size(), file.departments().size(), file.epcis().size(), file.communes().size(),
+                    file.population(), file.formerCommunes().size(), obsolete);
             return report;
         }
     }

@@ -32,7 +32,6 @@ class TransactionTimeoutTests {
     static void start() throws Exception {
         database = EmbeddedNeo4j.start(new DatabaseProperties.Embedded(Files.createDirectories(directory.resolve("db")),
                 0, "64m"), Duration.ofSeconds(2));
-        database.awaitStarted(); // the database starts on a thread of its own
         driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none());
         driver.verifyConnectivity();
     }

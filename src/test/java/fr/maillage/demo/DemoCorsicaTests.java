@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import fr.maillage.database.DatabaseMigrations;
 import fr.maillage.network.Siret;
 import fr.maillage.support.IntegrationTest;
 import fr.maillage.territories.TerritoryLoader;
@@ -19,9 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoCorsicaTests extends IntegrationTest {
 
     private static final Map<String, Object> TODAY = Map.of("today", DemoNetwork.REFERENCE_DATE);
-
-    @Autowired
-    DatabaseMigrations migrations;
 
     @Autowired
     TerritoryLoader territories;
@@ -40,7 +36,7 @@ class DemoCorsicaTests extends IntegrationTest {
     }
 
     private void loadCorsica() {
-        var report = new DemoLoader(driver, migrations, territories,
+        var report = new DemoLoader(driver, territories,
                 new DemoProperties(true, 42, 1.0, false, DemoNetwork.REFERENCE_DATE)).report();
         assertThat(report.loaded()).isTrue();
         assertThat(report.version()).isEqualTo("corsica-3");

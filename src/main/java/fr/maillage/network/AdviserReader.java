@@ -104,13 +104,14 @@ class AdviserReader {
 
     /**
      * A page of advisers below a parent; {@code withContracts} and {@code withPlaces} say that the request reads the
-     * latest contract or the places of the advisers of the page, read with it.
+     * latest contract or the places of the advisers of the page, read with it; {@code countOnly} that it reads only
+     * their number (no adviser of the page is read then).
      */
     record AdviserPage(String parentId, boolean ofCoordinator, boolean activeOnly, PageRequest page,
-            boolean withContracts, boolean withPlaces) {
+            boolean withContracts, boolean withPlaces, boolean countOnly) {
 
         AdviserPage of(String parent) {
-            return new AdviserPage(parent, ofCoordinator, activeOnly, page, withContracts, withPlaces);
+            return new AdviserPage(parent, ofCoordinator, activeOnly, page, withContracts, withPlaces, countOnly);
         }
     }
 
@@ -171,6 +172,9 @@ class AdviserReader {
     /** The parameters of page {@code key}, the map {@code k} of {@link #pageOfKey}. */
     static Map<String, Object> parameters(AdviserPage key, int index) {
         var row = new HashMap<String, Object>(Keyset.parameters(key.page()));
+        if (key.countOnly()) {
+            row.put("fetch", 0);
+        }
         row.put("index", index);
         row.put("parentId", key.parentId());
         row.put("coordinator", key.ofCoordinator());

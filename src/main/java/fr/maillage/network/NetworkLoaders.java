@@ -25,6 +25,7 @@ import fr.maillage.territories.Territory;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -82,17 +83,15 @@ class NetworkLoaders {
      */
     static CompletableFuture<Connection<Adviser>> advisers(String parentId, boolean ofCoordinator, boolean activeOnly,
             PageRequest page, DataFetchingEnvironment env) {
-        var selection = env.getSelectionSet();
-        boolean contracts = Connection.readsNodeField(selection, "contract");
-        boolean places = Connection.readsNodeField(selection, "places");
+        var key = key(parentId, ofCoordinator, activeOnly, page, env.getSelectionSet());
         DataLoader<AdviserPage, AdviserPageResult> pages = env.getDataLoader(PAGES);
-        return pages.load(new AdviserPage(parentId, ofCoordinator, activeOnly, page, contracts, places))
+        return pages.load(key)
                 .thenApply(result -> {
-                    if (contracts) {
+                    if (key.withContracts()) {
                         DataLoader<String, Contract> loader = env.getDataLoader(CONTRACTS);
                         result.connection().nodes().forEach(a -> loader.prime(a.id(), result.contracts().get(a.id())));
                     }
-                    if (places) {
+                    if (key.withPlaces()) {
                         DataLoader<String, List<PlaceAssignment>> loader = env.getDataLoader(PLACES);
                         result.connection().nodes().forEach(a -> loader.prime(a.id(),
                                 result.places().getOrDefault(a.id(), List.of())));
@@ -135,9 +134,16 @@ class NetworkLoaders {
         } catch (RuntimeException refused) {
             return null;
         }
-        return new AdviserPage(parentId, ofCoordinator, !ofCoordinator && !Boolean.FALSE.equals(arguments.get("activeOnly")),
-                page, Connection.readsNodeField(field.getSelectionSet(), "contract"),
-                Connection.readsNodeField(field.getSelectionSet(), "places"));
+        return key(parentId, ofCoordinator, !ofCoordinator && !Boolean.FALSE.equals(arguments.get("activeOnly")), page,
+                field.getSelectionSet());
+    }
+
+    /** The key of a page of advisers, from what the request reads of it ({@code selection}, below the field). */
+    private static AdviserPage key(String parentId, boolean ofCoordinator, boolean activeOnly, PageRequest page,
+            DataFetchingFieldSelectionSet selection) {
+        return new AdviserPage(parentId, ofCoordinator, activeOnly, page,
+                Connection.readsNodeField(selection, "contract"), Connection.readsNodeField(selection, "places"),
+                !selection.contains("nodes") && !selection.contains("edges") && !selection.contains("pageInfo"));
     }
 
     /** Page {@code key}, read by a root statement: {@link #advisers} finds it there instead of reading it again. */

@@ -134,7 +134,8 @@ class NetworkStatementsTests {
     void lists_reading_their_rows_communes_and_advisers() {
         var region = new TerritoryRef(TerritoryLevel.REGION, "X");
         var communes = new RowReads(true, null);
-        var advisers = new RowReads(true, new AdviserPage(null, false, true, new PageRequest(20, null), true, true));
+        var advisers = new RowReads(true, new AdviserPage(null, false, true, new PageRequest(20, null), true, true,
+                false));
         golden("employers-page", "region-with-communes-and-advisers", region,
                 t -> ListStatements.employersPage(t, advisers));
         golden("places-page", "region-with-communes", region, t -> ListStatements.placesPage(t, communes));

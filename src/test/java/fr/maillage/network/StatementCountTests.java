@@ -141,6 +141,19 @@ class StatementCountTests extends IntegrationTest {
     }
 
     @Test
+    void theNumberOfAnEmployersAdvisersReadAloneIsTheNumberOfThePage() {
+        var counted = asAnct().document("""
+                { employers(within: {level: REGION, code: "94"}, first: 10) { nodes { advisers { totalCount } } } }""")
+                .execute().path("employers.nodes[0].advisers.totalCount").entity(Integer.class).get();
+        var paged = asAnct().document("""
+                { employers(within: {level: REGION, code: "94"}, first: 10) { nodes { advisers {
+                    totalCount nodes { id } } } } }""")
+                .execute().path("employers.nodes[0].advisers.totalCount").entity(Integer.class).get();
+
+        assertThat(counted).isEqualTo(paged).isEqualTo(61);
+    }
+
+    @Test
     void aDepartmentItsEpciAndTheirCommunesAreOneStatement() {
         var query = """
                 { territory(level: DEPARTMENT, code: "2A") { name ... on Department { epcis(first: 10) { totalCount

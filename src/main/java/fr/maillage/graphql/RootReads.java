@@ -66,14 +66,24 @@ public class RootReads {
         return loader.load(read).thenApply(answer -> (T) answer);
     }
 
+    /**
+     * The answer of {@code read} sent alone, as written, in the caller's transaction: for a caller outside a GraphQL
+     * request (an export) that needs what a root field reads.
+     */
+    public <T> T readAlone(RootRead<T> read) {
+        var rows = neo4j.query(read.cypher()).bindAll(read.parameters()).fetchAs(Value.class)
+                .mappedBy((types, record) -> record.get(0)).all();
+        return read.result().apply(List.copyOf(rows));
+    }
+
     /** The answers of {@code reads}, in one statement; a null answer is left out. */
     Map<RootRead<?>, Object> run(List<RootRead<?>> reads) {
         var answers = new HashMap<RootRead<?>, Object>();
         if (reads.size() == 1) {
-            var read = reads.get(0);
-            var rows = neo4j.query(read.cypher()).bindAll(read.parameters()).fetchAs(Value.class)
-                    .mappedBy((types, record) -> record.get(0)).all();
-            put(answers, read, List.copyOf(rows));
+            var answer = readAlone(reads.get(0));
+            if (answer != null) {
+                answers.put(reads.get(0), answer);
+            }
             return answers;
         }
         var composed = compose(reads);

@@ -197,9 +197,15 @@ class AdviserReader {
             result.put(key, pageResult(key, row.get("total").asLong(), row.get("page")));
         }
         for (var key : list) {
-            result.putIfAbsent(key, pageResult(key, 0, Values.value(List.of())));
+            result.putIfAbsent(key, pageResult(key, Values.NULL));
         }
         return result;
+    }
+
+    /** Page {@code key} as {@link #adviserPageCall} reads it: {@code {total, page}}, or null for a parent without any. */
+    static AdviserPageResult pageResult(AdviserPage key, Value found) {
+        return found.isNull() ? pageResult(key, 0, Values.value(List.of()))
+                : pageResult(key, found.get("total").asLong(), found.get("page"));
     }
 
     /** Page {@code key} as {@link #pageOfKey} reads it: its advisers, with their contracts and places when read. */
@@ -249,8 +255,7 @@ class AdviserReader {
         return new RootRead<>(cypher, parameters, rows -> rows.stream().findFirst().map(row -> new CoordinatorRead(
                 new Coordinator(NetworkMapper.adviser(row.get("node"))),
                 row.get("perimeter").asList(TerritoryMapper::territory),
-                page == null ? null : row.get("advisers").isNull() ? pageResult(page, 0, Values.value(List.of()))
-                        : pageResult(page, row.get("advisers").get("total").asLong(), row.get("advisers").get("page"))))
+                page == null ? null : pageResult(page, row.get("advisers"))))
                 .orElse(null));
     }
 

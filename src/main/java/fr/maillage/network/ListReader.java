@@ -26,7 +26,6 @@ import fr.maillage.territories.TerritoryMapper;
 import fr.maillage.territories.TerritoryRef;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,9 +142,7 @@ class ListReader {
             }
             if (reads.advisers() != null) {
                 var parent = reads.advisers().of(r.get("node").get("id").asString());
-                var found = r.get("advisers");
-                advisers.put(parent, found.isNull() ? AdviserReader.pageResult(parent, 0, Values.value(List.of()))
-                        : AdviserReader.pageResult(parent, found.get("total").asLong(), found.get("page")));
+                advisers.put(parent, AdviserReader.pageResult(parent, r.get("advisers")));
             }
         }
         return new ListPage<>(Rows.connection(row, page, mapper, key), communes, advisers);

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import fr.maillage.graphql.RootReads;
 import fr.maillage.network.NetworkModel.Adviser;
 import fr.maillage.network.NetworkModel.Coordinator;
 import fr.maillage.network.NetworkModel.Employer;
 import fr.maillage.security.Scope;
 import fr.maillage.territories.Territory;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,12 @@ public class NetworkRepository {
 
     private final Neo4jClient neo4j;
     private final ScopeReader scopes;
+    private final RootReads reads;
 
-    NetworkRepository(Neo4jClient neo4j, ScopeReader scopes) {
+    NetworkRepository(Neo4jClient neo4j, ScopeReader scopes, RootReads reads) {
         this.neo4j = neo4j;
         this.scopes = scopes;
+        this.reads = reads;
     }
 
     // By id
@@ -65,12 +67,8 @@ public class NetworkRepository {
     }
 
     /** A coordinator with its perimeter (territories by level then code), in one statement; null when absent. */
-    /** Coordinator {@code id} and its perimeter; null for an unknown id. */
     public CoordinatorWithPerimeter coordinator(String id) {
-        var read = AdviserReader.coordinator(id, null, null);
-        var rows = neo4j.query(read.cypher()).bindAll(read.parameters()).fetchAs(Value.class)
-                .mappedBy((types, row) -> row.get(0)).all();
-        var found = read.result().apply(List.copyOf(rows));
+        var found = reads.readAlone(AdviserReader.coordinator(id, null, null));
         return found == null ? null : new CoordinatorWithPerimeter(found.coordinator(), found.perimeter());
     }
 

@@ -269,12 +269,8 @@ class OperationsBenchmarkIT {
     }
 
     /** The body of a GET answered 200. */
-    private String get(String path, String bearer) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(1));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private String get(String path, String bearer) {
+        var response = service.get(path, bearer);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }

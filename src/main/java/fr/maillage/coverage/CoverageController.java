@@ -94,7 +94,7 @@ class CoverageController {
     @QueryMapping
     FranceCoverage franceCoverage(@Argument LocalDate referenceDate) {
         var date = date(referenceDate);
-        return FranceCoverage.of(coverage.france(date), date);
+        return FranceCoverage.of(diagnoses.france(date), date);
     }
 
     @QueryMapping

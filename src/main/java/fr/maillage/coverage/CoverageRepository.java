@@ -178,7 +178,7 @@ class CoverageRepository {
                 .thenComparing(t -> t.ref().code())).toList();
     }
 
-    /** What lies inside a territory and what changes by {@code horizon}. */
+    /** What lies inside a territory and what changes by {@code horizon}; unmodifiable (diagnoses keep it). */
     record Details(List<LabelCount> placesByService, List<LabelCount> placesByPublic, List<LabelCount> partnersByKind,
             List<LabelCount> employersBySector, List<LabelCount> employersByLegalKind, EndingContracts ending) {
     }
@@ -193,9 +193,10 @@ class CoverageRepository {
                         counts(row.get("employersBySector"), code -> NetworkEnums.Sector.valueOf(code).label),
                         counts(row.get("employersByLegalKind"), code -> NetworkEnums.LegalKind.valueOf(code).label),
                         new EndingContracts(row.get("endingCount").asInt(),
-                                row.get("ending").asList(c -> new EndingContract(c.get("adviserId").asString(null),
-                                        c.get("end").asLocalDate(null), c.get("employerName").asString(null))),
-                                row.get("losing").asList(Value::asString))))
+                                List.copyOf(row.get("ending").asList(c -> new EndingContract(
+                                        c.get("adviserId").asString(null), c.get("end").asLocalDate(null),
+                                        c.get("employerName").asString(null)))),
+                                List.copyOf(row.get("losing").asList(Value::asString)))))
                 .one().orElseThrow();
     }
 

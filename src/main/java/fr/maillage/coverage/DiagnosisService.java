@@ -11,6 +11,7 @@ import fr.maillage.coverage.CoverageModel.Diagnosis;
 import fr.maillage.coverage.CoverageModel.Lacking;
 import fr.maillage.coverage.CoverageModel.RatioComparison;
 import fr.maillage.coverage.CoverageModel.TerritoryCoverage;
+import fr.maillage.database.KeptBetweenWrites;
 import fr.maillage.validation.InvalidInputException;
 import fr.maillage.graphql.PageRequest;
 import fr.maillage.territories.Territory;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The territorial diagnosis, as the GraphQL field {@code diagnosis} and the PDF report give it: three statements
- * (the territory; the figures of the territory, its parent, France and its sub-territories; the details).
+ * (the territory; the figures of the territory, its parent, France and its sub-territories; the details), fewer when
+ * figures are kept from an earlier request at the same version of the graph ({@link KeptFigures}): then the
+ * territory alone. The version is read before anything is computed, so what is kept is never newer than its key.
  */
 @Service
 class DiagnosisService {
@@ -32,11 +35,13 @@ class DiagnosisService {
     private final CoverageRepository coverage;
     private final TerritoryRepository territories;
     private final Clock clock;
+    private final KeptFigures kept;
 
-    DiagnosisService(CoverageRepository coverage, TerritoryRepository territories, Clock clock) {
+    DiagnosisService(CoverageRepository coverage, TerritoryRepository territories, Clock clock, KeptFigures kept) {
         this.coverage = coverage;
         this.territories = territories;
         this.clock = clock;
+        this.kept = kept;
     }
 
     /**
@@ -65,28 +70,25 @@ class DiagnosisService {
             return null;
         }
         var today = referenceDate == null ? LocalDate.now(clock) : referenceDate;
-        var level = territory.level();
         ref = territory.ref();
         var parentRef = territory.comparisonParent();
-        var refs = new ArrayList<TerritoryRef>();
-        refs.add(ref);
-        if (parentRef != null) {
-            refs.add(parentRef);
-        }
-        var subLevel = subLevel(level);
-        var figures = coverage.figures(refs, subLevel, ref, true, today);
-        var own = figures.territories().getOrDefault(ref, TerritoryCoverage.EMPTY);
-        var france = figures.territories().getOrDefault(null, TerritoryCoverage.EMPTY);
-        var parent = parentRef == null ? france : figures.territories().getOrDefault(parentRef, TerritoryCoverage.EMPTY);
-        var details = coverage.details(ref, today, today.plusMonths(months), TOP);
+        var subLevel = subLevel(territory.level());
+        var at = kept.now();
+        var comparison = figures(at, ref, parentRef, subLevel, today);
+        var own = comparison.own();
+        var horizon = today.plusMonths(months);
+        var details = at.get(new DetailsOf(ref, today, horizon), CoverageRepository.Details.class,
+                () -> coverage.details(territory.ref(), today, horizon, TOP));
         var lackingCoordinator = empty(subLevel);
         var lackingAdviser = empty(subLevel);
         if (subLevel != null) {
-            var gaps = CoverageGaps.page(figures.subTerritories(), List.of(Lacking.COORDINATOR, Lacking.ADVISER), false,
-                    new PageRequest(TOP, null));
+            var gaps = CoverageGaps.page(comparison.subTerritories(), List.of(Lacking.COORDINATOR, Lacking.ADVISER),
+                    false, new PageRequest(TOP, null));
             lackingCoordinator = summary(subLevel, gaps.get(Lacking.COORDINATOR));
             lackingAdviser = summary(subLevel, gaps.get(Lacking.ADVISER));
         }
+        var parent = comparison.parent();
+        var france = comparison.france();
         var diagnosis = new Diagnosis(ref, parentRef, today, own.population(), own.communes(), own.epcis(),
                 own.advisers(),
                 new RatioComparison(own.advisersPer10000(), parent.advisersPer10000(), france.advisersPer10000()),
@@ -98,6 +100,66 @@ class DiagnosisService {
                 details.partnersByKind(), details.employersBySector(), details.employersByLegalKind(),
                 lackingCoordinator, lackingAdviser, details.ending());
         return new Diagnosed(territory, diagnosis, own, parent, france);
+    }
+
+    /** The figures of France at a reference date, kept between writes. */
+    TerritoryCoverage france(LocalDate today) {
+        return kept.now().get(new FranceOn(today), TerritoryCoverage.class, () -> coverage.france(today));
+    }
+
+    // What is kept between writes, per reference date (see KeptFigures).
+    private record FranceOn(LocalDate date) {
+    }
+
+    private record FiguresOf(TerritoryRef ref, LocalDate date) {
+    }
+
+    private record OwnFiguresOf(TerritoryRef ref, LocalDate date) {
+    }
+
+    private record DetailsOf(TerritoryRef ref, LocalDate date, LocalDate horizon) {
+    }
+
+    /** A territory's figures with those of its sub-territories. */
+    private record OwnFigures(TerritoryCoverage own, List<TerritoryCoverage> subTerritories) {
+    }
+
+    /** What a diagnosis compares: the territory and its sub-territories, its parent (France without one), France. */
+    record Comparison(TerritoryCoverage own, List<TerritoryCoverage> subTerritories, TerritoryCoverage parent,
+            TerritoryCoverage france) {
+    }
+
+    /**
+     * The figures a diagnosis compares, those kept at {@code at} and, in one statement, those missing: the territory
+     * with its sub-territories, the parent, France.
+     */
+    private Comparison figures(KeptBetweenWrites.At at, TerritoryRef ref, TerritoryRef parentRef, TerritoryLevel subLevel,
+            LocalDate today) {
+        var own = at.find(new OwnFiguresOf(ref, today), OwnFigures.class);
+        var parent = parentRef == null ? null : at.find(new FiguresOf(parentRef, today), TerritoryCoverage.class);
+        var france = at.find(new FranceOn(today), TerritoryCoverage.class);
+        if (own == null || parentRef != null && parent == null || france == null) {
+            var refs = new ArrayList<TerritoryRef>();
+            if (own == null) {
+                refs.add(ref);
+            }
+            if (parentRef != null && parent == null) {
+                refs.add(parentRef);
+            }
+            var computed = coverage.figures(refs, own == null ? subLevel : null, ref, france == null, today);
+            var found = computed.territories();
+            if (own == null) {
+                own = at.keep(new OwnFiguresOf(ref, today), new OwnFigures(
+                        found.getOrDefault(ref, TerritoryCoverage.EMPTY), List.copyOf(computed.subTerritories())));
+            }
+            if (parentRef != null && parent == null) {
+                parent = at.keep(new FiguresOf(parentRef, today), found.getOrDefault(parentRef, TerritoryCoverage.EMPTY));
+            }
+            if (france == null) {
+                france = at.keep(new FranceOn(today), found.getOrDefault(null, TerritoryCoverage.EMPTY));
+            }
+        }
+        return new Comparison(own.own(), own.subTerritories(), parentRef == null ? france : parent, france);
     }
 
     /** The level of a territory's sub-territories (see {@link TerritoryLevel#below()}). */

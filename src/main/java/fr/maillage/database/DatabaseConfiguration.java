@@ -1,6 +1,7 @@
 package fr.maillage.database;
 
 import java.net.URI;
+import java.util.OptionalLong;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -34,6 +35,13 @@ class DatabaseConfiguration {
                 ? AuthTokens.none()
                 : AuthTokens.basic(properties.username(), properties.password() == null ? "" : properties.password());
         return new FixedConnectionDetails(URI.create(properties.uri().trim()), token);
+    }
+
+    /** Kept figures need the in-process database's own transaction ids (see {@link GraphVersion}). */
+    @Bean
+    GraphVersion graphVersion(EmbeddedNeo4jHolder embedded) {
+        var database = embedded.database();
+        return database == null ? OptionalLong::empty : database::lastClosedTransaction;
     }
 
     @Bean

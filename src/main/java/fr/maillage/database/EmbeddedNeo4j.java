@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -15,6 +16,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +64,26 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     public URI boltUri() {
         return boltUri;
+    }
+
+    private volatile TransactionIdStore transactions;
+
+    /**
+     * The last closed transaction of the default database (see {@link GraphVersion}); empty when the database is not
+     * running.
+     */
+    OptionalLong lastClosedTransaction() {
+        try {
+            var store = transactions;
+            if (store == null) {
+                var database = (GraphDatabaseAPI) management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+                store = database.getDependencyResolver().resolveDependency(TransactionIdStore.class);
+                transactions = store;
+            }
+            return OptionalLong.of(store.getLastClosedTransactionId());
+        } catch (RuntimeException stopped) {
+            return OptionalLong.empty();
+        }
     }
 
     /** Stops the database; the store stays on disk. Stopping twice is harmless. */

@@ -42,13 +42,15 @@ class ExplorationController {
     private final TerritoryRepository territories;
     private final ApiProperties limits;
     private final Clock clock;
+    private final KeptMaps keptMaps;
 
     ExplorationController(ExplorationRepository exploration, TerritoryRepository territories, ApiProperties limits,
-            Clock clock) {
+            Clock clock, KeptMaps keptMaps) {
         this.exploration = exploration;
         this.territories = territories;
         this.limits = limits;
         this.clock = clock;
+        this.keptMaps = keptMaps;
     }
 
     /** Extra fields of the prospects' connection. */
@@ -86,9 +88,14 @@ class ExplorationController {
             throw new InvalidInputException("code", "aucun territoire " + ref);
         }
         var regionCode = territory instanceof Department d ? d.regionCode() : ((Region) territory).code();
-        var rows = exploration.mapRows(level, ref.code(), regionCode,
-                referenceDate == null ? LocalDate.now(clock) : referenceDate);
-        return NetworkMaps.of(ref, rows, bound);
+        var today = referenceDate == null ? LocalDate.now(clock) : referenceDate;
+        // the version is read before the map is: what is kept is never newer than its key
+        return keptMaps.now().get(new MapOf(ref, bound, today), NetworkMap.class,
+                () -> NetworkMaps.of(ref, exploration.mapRows(level, ref.code(), regionCode, today), bound));
+    }
+
+    /** What a kept map was drawn for. */
+    private record MapOf(TerritoryRef ref, int bound, LocalDate date) {
     }
 
     @SchemaMapping(typeName = "NetworkMap", field = "territory")

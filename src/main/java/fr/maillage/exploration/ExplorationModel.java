@@ -23,6 +23,12 @@ final class ExplorationModel {
 
     record NetworkMap(TerritoryRef territoryRef, boolean summarised, int actorCount, int linkCount, List<MapNode> nodes,
             List<MapEdge> edges) {
+
+        /** Unmodifiable: maps are kept between writes and shared by requests (KeptMaps). */
+        NetworkMap {
+            nodes = List.copyOf(nodes);
+            edges = List.copyOf(edges);
+        }
     }
 
     record PartnerProspect(Partner partner, boolean linked, List<String> linkedWith) {

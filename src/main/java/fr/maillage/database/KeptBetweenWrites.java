@@ -1,0 +1,88 @@
+package fr.maillage.database;
+
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Answers kept between writes, under the {@link GraphVersion} read before they were computed. Any write moves the
+ * version, so a kept answer is never served after a write that could change it; a from-scratch computation at the
+ * same version gives the same answer. Answers kept under an older version are dropped when a newer one is seen.
+ * Keep only what is the same whoever asks: the keys say what was computed, never who asked.
+ */
+public final class KeptBetweenWrites {
+
+    private final GraphVersion version;
+    private final Cache<Key, Object> kept;
+    private volatile long newest = Long.MIN_VALUE;
+
+    private KeptBetweenWrites(GraphVersion version, Cache<Key, Object> kept) {
+        this.version = version;
+        this.kept = kept;
+    }
+
+    /**
+     * Keeps answers up to a total {@code maxWeight} ({@code weight} of each answer; least recently used dropped
+     * first).
+     */
+    public static KeptBetweenWrites of(GraphVersion version, long maxWeight, ToIntFunction<Object> weight) {
+        return new KeptBetweenWrites(version, Caffeine.newBuilder().maximumWeight(maxWeight)
+                .<Key, Object>weigher((key, answer) -> weight.applyAsInt(answer)).build());
+    }
+
+    /** Keeps nothing: every answer computed from scratch. */
+    public static KeptBetweenWrites none() {
+        return new KeptBetweenWrites(OptionalLong::empty, Caffeine.newBuilder().maximumSize(0).build());
+    }
+
+    private record Key(long version, Object what) {
+    }
+
+    /** The answers kept at the version of the graph read now, or an empty view when none can be kept. */
+    public At now() {
+        var current = version.current();
+        if (current.isEmpty()) {
+            return new At(Long.MIN_VALUE, false);
+        }
+        long at = current.getAsLong();
+        if (at > newest) {
+            newest = at;
+            kept.asMap().keySet().removeIf(key -> key.version() < at);
+        }
+        return new At(at, true);
+    }
+
+    /** The answers kept at one version of the graph; {@code what} is a record naming an answer and its arguments. */
+    public final class At {
+
+        private final long at;
+        private final boolean keeps;
+
+        private At(long at, boolean keeps) {
+            this.at = at;
+            this.keeps = keeps;
+        }
+
+        /** The answer kept under {@code what}, or null. */
+        public <T> T find(Object what, Class<T> type) {
+            return keeps ? type.cast(kept.getIfPresent(new Key(at, what))) : null;
+        }
+
+        /** Keeps {@code answer} (unmodifiable: it is shared) under {@code what}; returns it. */
+        public <T> T keep(Object what, T answer) {
+            if (keeps && answer != null) {
+                kept.put(new Key(at, what), answer);
+            }
+            return answer;
+        }
+
+        /** The answer kept under {@code what}, computed and kept when missing. */
+        public <T> T get(Object what, Class<T> type, Supplier<T> compute) {
+            var found = find(what, type);
+            return found != null ? found : keep(what, compute.get());
+        }
+    }
+}

@@ -43,7 +43,8 @@ record Operation(String name, String document, String cypher, Function<LocalDate
     static final int MAP_MAX_NODES = 2_000;
 
     static List<Operation> all() {
-        return List.of(coverageGaps(), diagnosis(), diagnosis().eachAfterWrite(), networkMap(), coordinator(),
+        return List.of(coverageGaps(), diagnosis(), diagnosis().eachAfterWrite(), networkMap(),
+                networkMap().eachAfterWrite(), coordinator(),
                 employers(), territorySearch(), departmentEpcisCommunes(), places());
     }
 

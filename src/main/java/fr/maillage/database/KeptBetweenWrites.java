@@ -6,6 +6,7 @@ import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Answers kept between writes, under the {@link GraphVersion} read before they were computed. Any write moves the
@@ -41,10 +42,14 @@ public final class KeptBetweenWrites {
     private record Key(long version, Object what) {
     }
 
-    /** The answers kept at the version of the graph read now, or an empty view when none can be kept. */
+    /**
+     * The answers kept at the version of the graph read now, or an empty view when none can be kept: with a database
+     * server, or inside a write transaction (its reads see its own changes, which may yet be rolled back).
+     */
     public At now() {
         var current = version.current();
-        if (current.isEmpty()) {
+        if (current.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return new At(Long.MIN_VALUE, false);
         }
         long at = current.getAsLong();

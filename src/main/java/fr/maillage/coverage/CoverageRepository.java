@@ -35,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CoverageRepository {
 
     private final Neo4jClient neo4j;
+    private final KeptFigures kept;
 
-    CoverageRepository(Neo4jClient neo4j) {
+    CoverageRepository(Neo4jClient neo4j, KeptFigures kept) {
         this.neo4j = neo4j;
+        this.kept = kept;
     }
 
     /**
@@ -74,13 +76,30 @@ class CoverageRepository {
         return figures(List.of(), null, null, true, today).territories().get(null);
     }
 
-    /** The figures of every territory of a level (inside {@code within}, or over the whole country), sorted. */
+    /**
+     * The figures of every territory of a level (inside {@code within}, or over the whole country), sorted; kept
+     * between writes ({@link KeptFigures}).
+     */
     private List<TerritoryCoverage> rows(TerritoryLevel level, TerritoryRef within, List<Lacking> criteria,
             LocalDate today, Set<Figure> fields) {
-        return within == null ? nationalRows(level, today,
-                criteria.contains(Lacking.ADVISER) || fields.contains(Figure.ADVISERS),
-                criteria.contains(Lacking.PLACE) || fields.contains(Figure.PLACES))
-                : figures(List.of(), level, within, false, today).subTerritories();
+        // inside a territory every figure is read anyway
+        boolean advisers = within != null || criteria.contains(Lacking.ADVISER) || fields.contains(Figure.ADVISERS);
+        boolean places = within != null || criteria.contains(Lacking.PLACE) || fields.contains(Figure.PLACES);
+        return kept.now().get(new RowsOf(level, within, today, advisers, places), Rows.class,
+                () -> new Rows(within == null ? nationalRows(level, today, advisers, places)
+                        : figures(List.of(), level, within, false, today).subTerritories())).rows();
+    }
+
+    /** What kept rows were read for. */
+    private record RowsOf(TerritoryLevel level, TerritoryRef within, LocalDate date, boolean advisers,
+            boolean places) {
+    }
+
+    /** The figures of the territories of a level, as kept (unmodifiable). */
+    record Rows(List<TerritoryCoverage> rows) {
+        Rows {
+            rows = List.copyOf(rows);
+        }
     }
 
     /** Figures of a territory that cost a pass of their own over the whole country. */

@@ -43,9 +43,9 @@ record Operation(String name, String document, String cypher, Function<LocalDate
     static final int MAP_MAX_NODES = 2_000;
 
     static List<Operation> all() {
-        return List.of(coverageGaps(), diagnosis(), diagnosis().eachAfterWrite(), networkMap(),
-                networkMap().eachAfterWrite(), coordinator(),
-                employers(), territorySearch(), departmentEpcisCommunes(), places());
+        return List.of(coverageGaps(), coverageGaps().eachAfterWrite(), diagnosis(), diagnosis().eachAfterWrite(),
+                networkMap(), networkMap().eachAfterWrite(), coordinator(), employers(), territorySearch(),
+                departmentEpcisCommunes(), places());
     }
 
     private static Operation coverageGaps() {

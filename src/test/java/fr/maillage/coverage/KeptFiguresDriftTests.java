@@ -6,22 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import fr.maillage.coverage.CoverageModel.Lacking;
 import fr.maillage.database.GraphVersion;
+import fr.maillage.graphql.PageRequest;
 import fr.maillage.territories.TerritoryLevel;
 import fr.maillage.territories.TerritoryRef;
 import fr.maillage.territories.TerritoryRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 
 /**
  * Figures kept between writes never drift: after each of a seeded series of random writes (hires, contract ends,
  * perimeter changes, imports, erasures, and a write made straight in Cypher, outside the service), every diagnosis,
- * France's figures and the network maps, served from what is kept, equal a from-scratch computation. Kept figures are
+ * France's figures, coverage gaps (national and in a region) and the network maps, served from what is kept, equal a
+ * from-scratch computation. Kept figures are
  * really served: asked again without a write in between, a diagnosis or a map reads nothing but its territory.
  */
 class KeptFiguresDriftTests extends CoverageFixture {
@@ -42,6 +48,8 @@ class KeptFiguresDriftTests extends CoverageFixture {
     Clock clock;
     @Autowired
     GraphVersion version;
+    @Autowired
+    Neo4jClient neo4j;
 
     static final List<TerritoryRef> MAPPED = List.of(new TerritoryRef(TerritoryLevel.REGION, "94"),
             new TerritoryRef(TerritoryLevel.DEPARTMENT, "48"));
@@ -51,10 +59,16 @@ class KeptFiguresDriftTests extends CoverageFixture {
      * asked with {@code maxNodes} 2,000 (kept), or from scratch with a bound never asked before: the fixture's maps
      * are far below either bound, so both draw every actor.
      */
-    List<Object> answers(DiagnosisService service, int mapBound) {
+    List<Object> answers(DiagnosisService service, CoverageRepository repository, int mapBound) {
         var answers = new ArrayList<Object>();
         for (var date : DATES) {
             answers.add(service.france(date));
+            for (var within : Arrays.asList(null, new TerritoryRef(TerritoryLevel.REGION, "94"))) {
+                answers.add(repository.gaps(TerritoryLevel.EPCI, within, List.of(Lacking.COORDINATOR), true, date,
+                        new PageRequest(20, null), EnumSet.allOf(CoverageRepository.Figure.class)));
+                answers.add(repository.gaps(TerritoryLevel.DEPARTMENT, within, List.of(Lacking.ADVISER), false, date,
+                        new PageRequest(20, null), EnumSet.noneOf(CoverageRepository.Figure.class)));
+            }
             for (var ref : DIAGNOSED) {
                 var diagnosed = service.diagnose(ref, date, 3);
                 answers.add(List.of(diagnosed.diagnosis(), diagnosed.own(), diagnosed.parent(), diagnosed.france()));
@@ -73,16 +87,17 @@ class KeptFiguresDriftTests extends CoverageFixture {
     }
 
     List<Object> kept() {
-        return answers(diagnoses, 2_000);
+        return answers(diagnoses, coverage, 2_000);
     }
 
     @Test
     void keptFiguresEqualTheFromScratchFiguresAfterEveryRandomWrite() {
-        var fromScratch = new DiagnosisService(coverage, territories, clock, KeptFigures.none());
+        var repositoryFromScratch = new CoverageRepository(neo4j, KeptFigures.none());
+        var fromScratch = new DiagnosisService(repositoryFromScratch, territories, clock, KeptFigures.none());
         var random = new Random(20261201);
         int neverAsked = 1_000;
         var previous = kept();
-        assertThat(previous).isEqualTo(answers(fromScratch, neverAsked++));
+        assertThat(previous).isEqualTo(answers(fromScratch, repositoryFromScratch, neverAsked++));
         int changedFigures = 0;
         var writes = new ArrayList<String>();
         for (int step = 0; step < 24; step++) {
@@ -91,7 +106,7 @@ class KeptFiguresDriftTests extends CoverageFixture {
             assertThat(version.current().orElseThrow()).as("a write moves the version").isGreaterThan(before);
 
             var kept = kept();
-            assertThat(kept).as("after %s", writes).isEqualTo(answers(fromScratch, neverAsked++));
+            assertThat(kept).as("after %s", writes).isEqualTo(answers(fromScratch, repositoryFromScratch, neverAsked++));
             // asked again without a write in between: served from what is kept, the territory only is read
             assertThat(statementsOf(() -> assertThat(kept()).isEqualTo(kept)))
                     .isEqualTo(DATES.size() * (DIAGNOSED.size() + MAPPED.size()));

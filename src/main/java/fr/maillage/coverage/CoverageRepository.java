@@ -96,9 +96,14 @@ class CoverageRepository {
     }
 
     /** The figures of the territories of a level, as kept (unmodifiable). */
-    record Rows(List<TerritoryCoverage> rows) {
+    record Rows(List<TerritoryCoverage> rows) implements KeptFigures.Weighed {
         Rows {
             rows = List.copyOf(rows);
+        }
+
+        @Override
+        public int weight() {
+            return 1 + rows.size() / 10;
         }
     }
 

@@ -120,8 +120,14 @@ class DiagnosisService {
     private record DetailsOf(TerritoryRef ref, LocalDate date, LocalDate horizon) {
     }
 
-    /** A territory's figures with those of its sub-territories. */
-    private record OwnFigures(TerritoryCoverage own, List<TerritoryCoverage> subTerritories) {
+    /** A territory's figures with those of its sub-territories (an EPCI's: up to a few hundred communes). */
+    private record OwnFigures(TerritoryCoverage own, List<TerritoryCoverage> subTerritories)
+            implements KeptFigures.Weighed {
+
+        @Override
+        public int weight() {
+            return 1 + subTerritories.size() / 10;
+        }
     }
 
     /** What a diagnosis compares: the territory and its sub-territories, its parent (France without one), France. */

@@ -15,18 +15,25 @@ import org.springframework.stereotype.Component;
 class KeptFigures {
 
     /**
-     * A weight of 1 is a few hundred bytes to a few kilobytes: one territory's figures, a diagnosis's details; the
-     * rows of a whole level weigh 1 per 10 territories (the communes of France: 3,500). Diagnoses of every territory
-     * of France for a few dates fit.
+     * A weight of 1 is about a kilobyte: one territory's figures, or ten in a list (a level's rows: the communes of
+     * France weigh 3,500); a diagnosis's details (counts, 20 ending contracts) weigh 3. At most some 20 to 60 MB, so
+     * that asking every territory at many reference dates cannot fill the heap.
      */
     static final int MAX_WEIGHT = 20_000;
+    static final int DETAILS_WEIGHT = 3;
+
+    /** What weighs more than 1. */
+    interface Weighed {
+        int weight();
+    }
 
     private final KeptBetweenWrites kept;
 
     @Autowired
     KeptFigures(GraphVersion version) {
         this(KeptBetweenWrites.of(version, MAX_WEIGHT,
-                figures -> figures instanceof CoverageRepository.Rows rows ? 1 + rows.rows().size() / 10 : 1));
+                figures -> figures instanceof Weighed weighed ? weighed.weight()
+                        : figures instanceof CoverageRepository.Details ? DETAILS_WEIGHT : 1));
     }
 
     private KeptFigures(KeptBetweenWrites kept) {

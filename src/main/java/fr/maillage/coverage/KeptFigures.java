@@ -16,11 +16,11 @@ class KeptFigures {
 
     /**
      * A weight of 1 is about a kilobyte: one territory's figures, or ten in a list (a level's rows: the communes of
-     * France weigh 3,500); a diagnosis's details (counts, 20 ending contracts) weigh 3. At most some 20 to 60 MB, so
-     * that asking every territory at many reference dates cannot fill the heap.
+     * France weigh 3,500); a diagnosis's details (some 40 counts, 20 ending contracts, 20 communes) weigh 10. At most
+     * some 20 to 30 MB, so that asking every territory at many reference dates cannot fill the heap.
      */
     static final int MAX_WEIGHT = 20_000;
-    static final int DETAILS_WEIGHT = 3;
+    static final int DETAILS_WEIGHT = 10;
 
     /** What weighs more than 1. */
     interface Weighed {

@@ -41,7 +41,7 @@ class DatabaseConfiguration {
     @Bean
     GraphVersion graphVersion(EmbeddedNeo4jHolder embedded) {
         var database = embedded.database();
-        return database == null ? OptionalLong::empty : database::lastClosedTransaction;
+        return database == null ? OptionalLong::empty : database::settledTransaction;
     }
 
     @Bean

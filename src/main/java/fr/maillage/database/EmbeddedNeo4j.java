@@ -66,21 +66,29 @@ final class EmbeddedNeo4j implements AutoCloseable {
         return boltUri;
     }
 
+    private volatile GraphDatabaseAPI database;
     private volatile TransactionIdStore transactions;
 
     /**
-     * The last closed transaction of the default database (see {@link GraphVersion}); empty when the database is not
-     * running.
+     * The version of the graph (see {@link GraphVersion}): the last closed transaction of the default database, when
+     * every committed transaction is closed (applied and visible to reads). Empty while one is committed but not yet
+     * closed (transactions may close out of order: a later one could then be visible and an earlier not), and when the
+     * database is not available.
      */
-    OptionalLong lastClosedTransaction() {
+    OptionalLong settledTransaction() {
         try {
-            var store = transactions;
-            if (store == null) {
-                var database = (GraphDatabaseAPI) management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-                store = database.getDependencyResolver().resolveDependency(TransactionIdStore.class);
-                transactions = store;
+            if (transactions == null) {
+                var found = (GraphDatabaseAPI) management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+                transactions = found.getDependencyResolver().resolveDependency(TransactionIdStore.class);
+                database = found;
             }
-            return OptionalLong.of(store.getLastClosedTransactionId());
+            if (!database.isAvailable()) {
+                return OptionalLong.empty();
+            }
+            // closed first: closed <= committed always, so equal means nothing was in flight when committed was read
+            long closed = transactions.getLastClosedTransactionId();
+            long committed = transactions.getLastCommittedTransactionId();
+            return closed == committed ? OptionalLong.of(closed) : OptionalLong.empty();
         } catch (RuntimeException stopped) {
             return OptionalLong.empty();
         }

@@ -3,14 +3,16 @@ package fr.maillage.database;
 import java.util.OptionalLong;
 
 /**
- * The version of the graph a read made now is sure to see: the last transaction of the in-process database whose
- * changes are visible to every new read (Neo4j's last closed transaction, the highest id below which none is still
- * being applied). Any write, through the service or not, moves it; nothing else does. Figures computed after reading
- * version {@code v} hold every change up to {@code v}, so figures kept under {@code v} are the from-scratch figures of
- * any read that also reads {@code v}.
+ * The version of the graph: the last transaction of the in-process database, read only when every committed
+ * transaction is also closed (applied, visible to every new read). Any write moves it, through the service or not;
+ * reads do not. An answer computed between two reads of the same version {@code v}, with no commit in between, is
+ * exactly the from-scratch answer of the graph at {@code v} ({@link KeptBetweenWrites} keeps nothing else), and is
+ * served only to a request that reads {@code v}, that is before any later write is committed.
  * <p>
- * Empty with a database server: its {@code lastCommittedTxn} can name a transaction a read does not see yet, and a
- * member of a cluster can be behind another; figures are then computed at every request.
+ * Empty while a committed transaction is not yet closed (Neo4j closes transactions out of order: a later one can be
+ * visible while an earlier one is not), when the database is not available, and with a database server: a server's
+ * {@code lastCommittedTxn} cannot be read in step with a read, and a member of a cluster can lag another. Nothing is
+ * then kept or served.
  */
 public interface GraphVersion {
 

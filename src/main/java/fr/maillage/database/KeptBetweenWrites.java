@@ -9,10 +9,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Answers kept between writes, under the {@link GraphVersion} read before they were computed. Any write moves the
- * version, so a kept answer is never served after a write that could change it; a from-scratch computation at the
- * same version gives the same answer. Answers kept under an older version are dropped when a newer one is seen.
- * Keep only what is the same whoever asks: the keys say what was computed, never who asked.
+ * Answers kept between writes, under the {@link GraphVersion} read before they were computed, and only when the same
+ * version is read again after: no transaction was committed meanwhile, so the answer is exactly the graph's at that
+ * version. Any write moves the version, so a kept answer is never served once a later write is committed. Answers kept
+ * under an older version are dropped when a newer one is seen. Keep only what is the same whoever asks: the keys say
+ * what was computed, never who asked. Concurrent requests for the same missing answer each compute it.
  */
 public final class KeptBetweenWrites {
 
@@ -76,9 +77,12 @@ public final class KeptBetweenWrites {
             return keeps ? type.cast(kept.getIfPresent(new Key(at, what))) : null;
         }
 
-        /** Keeps {@code answer} (unmodifiable: it is shared) under {@code what}; returns it. */
+        /**
+         * Keeps {@code answer} (unmodifiable: it is shared) under {@code what} if it was computed at this version: the
+         * version read now is still this one. Returns it.
+         */
         public <T> T keep(Object what, T answer) {
-            if (keeps && answer != null) {
+            if (keeps && answer != null && version.current().equals(OptionalLong.of(at))) {
                 kept.put(new Key(at, what), answer);
             }
             return answer;

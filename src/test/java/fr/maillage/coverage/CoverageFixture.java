@@ -1,14 +1,17 @@
 package fr.maillage.coverage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import fr.maillage.database.CypherStatementCounter;
 import fr.maillage.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * A small hand-made network on real territories, judged at {@link #REFERENCE_DATE}. Populations are the INSEE
@@ -87,7 +90,7 @@ public abstract class CoverageFixture extends IntegrationTest {
     }
 
     /** Statements sent while running {@code request}. */
-    long statementsOf(Runnable request) {
+    protected long statementsOf(Runnable request) {
         long before = statements.sent();
         request.run();
         return statements.sent() - before;
@@ -150,5 +153,68 @@ public abstract class CoverageFixture extends IntegrationTest {
                 CREATE (p:Partner {id: $id, key: $id, kind: $kind, name: 'Partenaire ' + $id,
                   communeCode: c.code, departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("id", id, "kind", kind, "commune", commune));
+    }
+
+    /**
+     * One random write on this network (seeded by {@code random}; {@code step} names what it creates): a hire, a
+     * contract's end (or, refused, an adviser made inactive straight in Cypher), a coordinator's perimeter, a place
+     * imported from a CSV file, an adviser's personal data erased, or a place deleted straight in Cypher. Returns what
+     * it did.
+     */
+    protected String randomWrite(Random random, int step) {
+        var adviser = List.of("C1", "A1", "A2", "A3", "C2", "A4", "C3").get(random.nextInt(7));
+        return switch (random.nextInt(6)) {
+            case 0 -> {
+                var employer = List.of("E1", "E2", "E3", "E4").get(random.nextInt(4));
+                var start = List.of("2024-01-01", "2025-02-01").get(random.nextInt(2));
+                asAnct().document("""
+                        mutation($employer: ID!, $start: Date!) { hireAdviser(input: {employerId: $employer,
+                          firstName: "Lucia", lastName: "Recrue", contractType: PROJECT_CONTRACT, start: $start,
+                          end: "2026-12-31"}) { id } }""")
+                        .variable("employer", employer).variable("start", start).execute().errors().verify();
+                yield "hire at " + employer + " from " + start;
+            }
+            case 1 -> {
+                var end = List.of("2025-01-10", "2025-03-01").get(random.nextInt(2));
+                var refused = asAnct().document("mutation($id: ID!, $end: Date!) { endContract(adviserId: $id, end: $end) { id } }")
+                        .variable("id", adviser).variable("end", end).execute().returnResponse().getErrors();
+                if (!refused.isEmpty()) {
+                    // refused (no running contract, or an end before its start): a write straight in Cypher instead
+                    write("MATCH (a:Adviser {id: $id}) SET a.status = 'INACTIVE'", Map.of("id", adviser));
+                    yield "Cypher: " + adviser + " inactive";
+                }
+                yield "contract of " + adviser + " ends " + end;
+            }
+            case 2 -> {
+                var coordinator = List.of("C1", "C2", "C3").get(random.nextInt(3));
+                var perimeter = List.of("{kind: REGION, territories: [{level: REGION, code: \"94\"}]}",
+                        "{kind: DEPARTMENT, territories: [{level: DEPARTMENT, code: \"2B\"}]}",
+                        "{kind: DEPARTMENT, territories: [{level: DEPARTMENT, code: \"85\"}]}",
+                        "{kind: INTERCOMMUNAL, territories: [{level: COMMUNE, code: \"2B033\"}]}")
+                        .get(random.nextInt(4));
+                asAnct().document("mutation($id: ID!) { setPerimeter(coordinatorId: $id, perimeter: " + perimeter
+                        + ") { id } }").variable("id", coordinator).execute().errors().verify();
+                yield "perimeter of " + coordinator + ": " + perimeter;
+            }
+            case 3 -> {
+                var commune = List.of("2B033", "2A004", "48198", "2B050").get(random.nextInt(4));
+                var csv = "id;nom;adresse;code_insee;services\nlieu-importe-%d;Lieu importé %d;1 place de la Mairie;%s;%s\n"
+                        .formatted(step, step, commune, "Aide aux démarches administratives");
+                http(anct()).post().uri("/api/imports/places?dryRun=false").contentType(new MediaType("text", "csv",
+                        StandardCharsets.UTF_8)).bodyValue(csv.getBytes(StandardCharsets.UTF_8)).exchange()
+                        .expectStatus().isOk();
+                yield "import of a place in " + commune;
+            }
+            case 4 -> {
+                asAnct().document("mutation($id: ID!) { eraseAdviserPersonalData(adviserId: $id) { id } }")
+                        .variable("id", adviser).execute();
+                yield "erasure of " + adviser;
+            }
+            default -> {
+                // outside the service: a place removed or an adviser's place moved, straight in Cypher
+                write("MATCH (p:Place) WITH p ORDER BY p.id LIMIT 1 DETACH DELETE p", Map.of());
+                yield "Cypher: a place removed";
+            }
+        };
     }
 }

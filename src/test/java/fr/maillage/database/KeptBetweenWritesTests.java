@@ -35,16 +35,29 @@ class KeptBetweenWritesTests {
     }
 
     @Test
-    void anAnswerComputedAfterTheVersionWasReadIsKeptUnderThatVersion() {
+    void anAnswerComputedWhileAWriteWasCommittedIsNotKept() {
         var at = kept.now();
-        // a write lands while the answer is computed: the answer may hold it, its key is the version before it
+        // a write is committed while the answer is computed: the answer may or may not hold it
         transaction.incrementAndGet();
-        at.keep(new Figure("2B"), "figures of 2B");
+        at.keep(new Figure("2B"), "figures of 2B, maybe with the write");
 
-        assertThat(at.find(new Figure("2B"), String.class)).isEqualTo("figures of 2B");
-        // whoever reads the version now reads the newer one: the answer is not served, and is dropped
-        assertThat(kept.now().find(new Figure("2B"), String.class)).isNull();
         assertThat(at.find(new Figure("2B"), String.class)).isNull();
+        assertThat(kept.now().find(new Figure("2B"), String.class)).isNull();
+    }
+
+    @Test
+    void nothingIsKeptNorServedWhileNoVersionCanBeRead() {
+        kept.now().keep(new Figure("2B"), "figures of 2B");
+        // a committed transaction not yet closed, or the database unavailable: no version
+        var settled = transaction.get();
+        var unsettled = KeptBetweenWrites.of(() -> transaction.get() == settled ? OptionalLong.of(settled)
+                : OptionalLong.empty(), 100, answer -> 1);
+        unsettled.now().keep(new Figure("2B"), "figures of 2B");
+        transaction.incrementAndGet();
+
+        assertThat(unsettled.now().find(new Figure("2B"), String.class)).isNull();
+        unsettled.now().keep(new Figure("2A"), "figures of 2A");
+        assertThat(unsettled.now().find(new Figure("2A"), String.class)).isNull();
     }
 
     @Test

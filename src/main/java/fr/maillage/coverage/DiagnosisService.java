@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
  * The territorial diagnosis, as the GraphQL field {@code diagnosis} and the PDF report give it: three statements
  * (the territory; the figures of the territory, its parent, France and its sub-territories; the details), fewer when
  * figures are kept from an earlier request at the same version of the graph ({@link KeptFigures}): then the
- * territory alone. The version is read before anything is computed, so what is kept is never newer than its key.
+ * territory alone. Figures are kept only if no write was committed while they were computed
+ * ({@link KeptBetweenWrites}).
  */
 @Service
 class DiagnosisService {
@@ -139,8 +140,8 @@ class DiagnosisService {
      * The figures a diagnosis compares, those kept at {@code at} and, in one statement, those missing: the territory
      * with its sub-territories, the parent, France.
      */
-    private Comparison figures(KeptBetweenWrites.At at, TerritoryRef ref, TerritoryRef parentRef, TerritoryLevel subLevel,
-            LocalDate today) {
+    private Comparison figures(KeptBetweenWrites.At at, TerritoryRef ref, TerritoryRef parentRef,
+            TerritoryLevel subLevel, LocalDate today) {
         var own = at.find(new OwnFiguresOf(ref, today), OwnFigures.class);
         var parent = parentRef == null ? null : at.find(new FiguresOf(parentRef, today), TerritoryCoverage.class);
         var france = at.find(new FranceOn(today), TerritoryCoverage.class);
@@ -159,7 +160,8 @@ class DiagnosisService {
                         found.getOrDefault(ref, TerritoryCoverage.EMPTY), List.copyOf(computed.subTerritories())));
             }
             if (parentRef != null && parent == null) {
-                parent = at.keep(new FiguresOf(parentRef, today), found.getOrDefault(parentRef, TerritoryCoverage.EMPTY));
+                parent = at.keep(new FiguresOf(parentRef, today),
+                        found.getOrDefault(parentRef, TerritoryCoverage.EMPTY));
             }
             if (france == null) {
                 france = at.keep(new FranceOn(today), found.getOrDefault(null, TerritoryCoverage.EMPTY));

@@ -20,7 +20,6 @@ class KeptFigures {
      * some 20 to 30 MB, so that asking every territory at many reference dates cannot fill the heap.
      */
     static final int MAX_WEIGHT = 20_000;
-    static final int DETAILS_WEIGHT = 10;
 
     /** What weighs more than 1. */
     interface Weighed {
@@ -32,8 +31,7 @@ class KeptFigures {
     @Autowired
     KeptFigures(GraphVersion version) {
         this(KeptBetweenWrites.of(version, MAX_WEIGHT,
-                figures -> figures instanceof Weighed weighed ? weighed.weight()
-                        : figures instanceof CoverageRepository.Details ? DETAILS_WEIGHT : 1));
+                figures -> figures instanceof Weighed weighed ? weighed.weight() : 1));
     }
 
     private KeptFigures(KeptBetweenWrites kept) {

@@ -89,22 +89,8 @@ class ExplorationController {
         }
         var regionCode = territory instanceof Department d ? d.regionCode() : ((Region) territory).code();
         var today = referenceDate == null ? LocalDate.now(clock) : referenceDate;
-        // a map depends on its bound only through whether it is summarised: one of each kind is kept
-        var kept = keptMaps.now();
-        var full = kept.find(new MapOf(ref, today, false), NetworkMap.class);
-        if (full != null && full.actorCount() <= bound) {
-            return full;
-        }
-        var summarised = kept.find(new MapOf(ref, today, true), NetworkMap.class);
-        if (summarised != null && summarised.actorCount() > bound) {
-            return summarised;
-        }
-        var map = NetworkMaps.of(ref, exploration.mapRows(level, ref.code(), regionCode, today), bound);
-        return kept.keep(new MapOf(ref, today, map.summarised()), map);
-    }
-
-    /** What a kept map was drawn for: every actor of the territory, or a summary (past the request's bound). */
-    private record MapOf(TerritoryRef ref, LocalDate date, boolean summarised) {
+        return keptMaps.map(ref, today, bound,
+                () -> NetworkMaps.of(ref, exploration.mapRows(level, ref.code(), regionCode, today), bound));
     }
 
     @SchemaMapping(typeName = "NetworkMap", field = "territory")

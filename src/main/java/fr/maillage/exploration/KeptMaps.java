@@ -1,8 +1,12 @@
 package fr.maillage.exploration;
 
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
 import fr.maillage.database.GraphVersion;
 import fr.maillage.database.KeptBetweenWrites;
 import fr.maillage.exploration.ExplorationModel.NetworkMap;
+import fr.maillage.territories.TerritoryRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +27,26 @@ class KeptMaps {
                 answer -> 1 + ((NetworkMap) answer).nodes().size() + ((NetworkMap) answer).edges().size());
     }
 
-    KeptBetweenWrites.At now() {
-        return kept.now();
+    /**
+     * The map of {@code ref} at {@code date} for {@code bound}: a kept one when it answers that bound, else
+     * {@code draw}'s, kept. A map depends on its bound only through whether it is summarised (more actors than the
+     * bound), so one of each kind is kept.
+     */
+    NetworkMap map(TerritoryRef ref, LocalDate date, int bound, Supplier<NetworkMap> draw) {
+        var at = kept.now();
+        var full = at.find(new MapOf(ref, date, false), NetworkMap.class);
+        if (full != null && full.actorCount() <= bound) {
+            return full;
+        }
+        var summarised = at.find(new MapOf(ref, date, true), NetworkMap.class);
+        if (summarised != null && summarised.actorCount() > bound) {
+            return summarised;
+        }
+        var map = draw.get();
+        return at.keep(new MapOf(ref, date, map.summarised()), map);
+    }
+
+    /** What a kept map was drawn for: every actor of the territory, or a summary. */
+    private record MapOf(TerritoryRef ref, LocalDate date, boolean summarised) {
     }
 }

@@ -37,11 +37,11 @@ class DatabaseConfiguration {
         return new FixedConnectionDetails(URI.create(properties.uri().trim()), token);
     }
 
-    /** Kept figures need the in-process database's own transaction ids (see {@link GraphVersion}). */
+    /** Kept figures need the in-process database's own count of writes (see {@link GraphVersion}). */
     @Bean
     GraphVersion graphVersion(EmbeddedNeo4jHolder embedded) {
         var database = embedded.database();
-        return database == null ? OptionalLong::empty : database::settledTransaction;
+        return database == null ? OptionalLong::empty : database::settledVersion;
     }
 
     @Bean

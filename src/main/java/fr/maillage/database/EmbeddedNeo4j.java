@@ -28,10 +28,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService management;
     private final URI boltUri;
+    private final GraphWrites writes;
 
-    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri, GraphWrites writes) {
         this.management = management;
         this.boltUri = boltUri;
+        this.writes = writes;
     }
 
     public static EmbeddedNeo4j start(DatabaseProperties.Embedded settings, Duration transactionTimeout) {
@@ -46,9 +48,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
         var management = builder(directory, new SocketAddress("127.0.0.1", port), settings.pageCache(),
                 transactionTimeout).build();
         var uri = URI.create("bolt://127.0.0.1:" + port);
+        // before any statement: every write from now on is counted
+        var writes = new GraphWrites();
+        management.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, writes);
         log.info("In-process Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
                 directory, uri);
-        return new EmbeddedNeo4j(management, uri);
+        return new EmbeddedNeo4j(management, uri, writes);
     }
 
     /** The engine's settings shared by the in-process database and {@link DatabaseServer}: Bolt on one address. */
@@ -70,25 +75,26 @@ final class EmbeddedNeo4j implements AutoCloseable {
     private volatile TransactionIdStore transactions;
 
     /**
-     * The version of the graph (see {@link GraphVersion}): the last closed transaction of the default database, when
-     * every committed transaction is closed (applied and visible to reads). Empty while one is committed but not yet
-     * closed (transactions may close out of order: a later one could then be visible and an earlier not), and when the
-     * database is not available.
+     * The version of the graph (see {@link GraphVersion}): the number of counted writes ended ({@link GraphWrites}),
+     * when none is in flight and every committed transaction of the default database is also closed (applied and
+     * visible to reads; a second guard, whatever the order in which Neo4j closes a transaction and tells its
+     * listeners). Empty otherwise, and when the database is not available.
      */
-    OptionalLong settledTransaction() {
+    OptionalLong settledVersion() {
         try {
             if (transactions == null) {
                 var found = (GraphDatabaseAPI) management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
                 transactions = found.getDependencyResolver().resolveDependency(TransactionIdStore.class);
                 database = found;
             }
-            if (!database.isAvailable()) {
+            var version = writes.settled();
+            if (version.isEmpty() || !database.isAvailable()) {
                 return OptionalLong.empty();
             }
             // closed first: closed <= committed always, so equal means nothing was in flight when committed was read
             long closed = transactions.getLastClosedTransactionId();
             long committed = transactions.getLastCommittedTransactionId();
-            return closed == committed ? OptionalLong.of(closed) : OptionalLong.empty();
+            return closed == committed && writes.settled().equals(version) ? version : OptionalLong.empty();
         } catch (RuntimeException stopped) {
             return OptionalLong.empty();
         }

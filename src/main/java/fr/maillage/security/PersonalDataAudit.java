@@ -19,6 +19,9 @@ import reactor.core.publisher.Mono;
  * The audit trail of personal data: each GraphQL request that returned names, e-mails or phones of advisers, or
  * that changed the network, and each export that held some, leaves one {@code AuditEvent} node (who, when, what
  * operation, which advisers).
+ * <p>
+ * Each record is created alone in its transaction, with no relationship: the graph's version (database module) does
+ * not count such a transaction as a write, so reading names does not drop the figures kept between writes.
  */
 @Component
 public class PersonalDataAudit implements WebGraphQlInterceptor {

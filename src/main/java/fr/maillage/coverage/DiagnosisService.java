@@ -75,7 +75,10 @@ class DiagnosisService {
         var parentRef = territory.comparisonParent();
         var subLevel = subLevel(territory.level());
         var at = kept.now();
-        var comparison = figures(at, ref, parentRef, subLevel, today);
+        var diagnosed = ref;
+        // requests for the same territory at once (a dashboard after a write) compute its figures once
+        var comparison = at.shared(new ComparisonOf(diagnosed, today), Comparison.class,
+                () -> figures(at, diagnosed, parentRef, subLevel, today));
         var own = comparison.own();
         var horizon = today.plusMonths(months);
         var details = at.get(new DetailsOf(ref, today, horizon), CoverageRepository.Details.class,
@@ -119,6 +122,10 @@ class DiagnosisService {
     }
 
     private record DetailsOf(TerritoryRef ref, LocalDate date, LocalDate horizon) {
+    }
+
+    /** Not kept (its parts are): what concurrent requests for one diagnosis compute once. */
+    private record ComparisonOf(TerritoryRef ref, LocalDate date) {
     }
 
     /** A territory's figures with those of its sub-territories (an EPCI's: up to a few hundred communes). */

@@ -1,6 +1,11 @@
 package fr.maillage.database;
 
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -13,12 +18,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version is read again after: no transaction was committed meanwhile, so the answer is exactly the graph's at that
  * version. Any write moves the version, so a kept answer is never served once a later write is committed. Answers kept
  * under an older version are dropped when a newer one is seen. Keep only what is the same whoever asks: the keys say
- * what was computed, never who asked. Concurrent requests for the same missing answer each compute it.
+ * what was computed, never who asked. Concurrent requests for the same missing answer at the same version share one
+ * computation ({@link At#shared}).
  */
 public final class KeptBetweenWrites {
 
+    /**
+     * How long a request waits for another's computation of the same answer before computing its own: beyond a
+     * request's time budget the other has failed or is stuck.
+     */
+    static final long WAIT_SECONDS = 30;
+
     private final GraphVersion version;
     private final Cache<Key, Object> kept;
+    /** Answers being computed, each by one request: its exact answer, or null when it has none to share. */
+    private final ConcurrentHashMap<Key, CompletableFuture<Object>> computing = new ConcurrentHashMap<>();
     private volatile long newest = Long.MIN_VALUE;
 
     private KeptBetweenWrites(GraphVersion version, Cache<Key, Object> kept) {
@@ -82,16 +96,60 @@ public final class KeptBetweenWrites {
          * version read now is still this one. Returns it.
          */
         public <T> T keep(Object what, T answer) {
-            if (keeps && answer != null && version.current().equals(OptionalLong.of(at))) {
+            if (keeps && answer != null && unchanged()) {
                 kept.put(new Key(at, what), answer);
             }
             return answer;
         }
 
-        /** The answer kept under {@code what}, computed and kept when missing. */
+        /** The answer kept under {@code what}, computed (once for concurrent requests) and kept when missing. */
         public <T> T get(Object what, Class<T> type, Supplier<T> compute) {
             var found = find(what, type);
-            return found != null ? found : keep(what, compute.get());
+            return found != null ? found : shared(what, type, () -> keep(what, compute.get()));
+        }
+
+        /**
+         * {@code compute}'s answer, computed once for the requests that ask for {@code what} at this version at the same
+         * time: the first computes it, the others wait for it and take it if it is exact (no write committed while it
+         * was computed), else compute their own, as they do when it fails or outlasts {@value #WAIT_SECONDS} s. After
+         * a write, the first requests of a dashboard then compute its figures once, not once each. Not kept: see
+         * {@link #get} for that.
+         */
+        public <T> T shared(Object what, Class<T> type, Supplier<T> compute) {
+            if (!keeps) {
+                return compute.get();
+            }
+            var key = new Key(at, what);
+            var mine = new CompletableFuture<Object>();
+            var running = computing.putIfAbsent(key, mine);
+            if (running != null) {
+                var answer = exactAnswerOf(running);
+                return answer != null ? type.cast(answer) : compute.get();
+            }
+            Object exact = null;
+            try {
+                var answer = compute.get();
+                exact = answer != null && unchanged() ? answer : null;
+                return answer;
+            } finally {
+                mine.complete(exact);
+                computing.remove(key, mine);
+            }
+        }
+
+        private boolean unchanged() {
+            return version.current().equals(OptionalLong.of(at));
+        }
+    }
+
+    private static Object exactAnswerOf(CompletableFuture<Object> running) {
+        try {
+            return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 }

@@ -42,8 +42,13 @@ class KeptMaps {
         if (summarised != null && summarised.actorCount() > bound) {
             return summarised;
         }
-        var map = draw.get();
+        // requests for the same map at once (after a write) draw it once
+        var map = at.shared(new Drawing(ref, date, bound), NetworkMap.class, draw);
         return at.keep(new MapOf(ref, date, map.summarised()), map);
+    }
+
+    /** A map being drawn: not kept under this key, shared by the requests that ask for it at the same time. */
+    private record Drawing(TerritoryRef ref, LocalDate date, int bound) {
     }
 
     /** What a kept map was drawn for: every actor of the territory, or a summary. */

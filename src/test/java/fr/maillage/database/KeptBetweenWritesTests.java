@@ -3,7 +3,11 @@ package fr.maillage.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +96,79 @@ class KeptBetweenWritesTests {
 
         assertThat(withoutVersion.now().find(new Figure("2B"), String.class)).isNull();
         assertThat(KeptBetweenWrites.none().now().find(new Figure("2B"), String.class)).isNull();
+    }
+
+    /**
+     * Asks for the figures of 2B on two threads: the first computes them with {@code first}, held until the second
+     * request waits for it; the second would compute them with {@code second}. What the second request got.
+     */
+    Object askedWhileAnotherComputes(Supplier<String> first, Supplier<String> second) throws InterruptedException {
+        var computing = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var secondAnswer = new AtomicReference<Object>();
+        var a = new Thread(() -> {
+            try {
+                kept.now().get(new Figure("2B"), String.class, () -> {
+                    computing.countDown();
+                    await(release);
+                    return first.get();
+                });
+            } catch (IllegalStateException failed) {
+                // the first request may fail; the second must not
+            }
+        });
+        a.start();
+        computing.await(30, TimeUnit.SECONDS);
+        var b = new Thread(() -> secondAnswer.set(kept.now().get(new Figure("2B"), String.class, second)));
+        b.start();
+        // until the second request waits for the first's computation (it parks with a time limit)
+        while (b.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(b.isAlive()).as("still asking").isTrue();
+            Thread.sleep(5);
+        }
+        release.countDown();
+        a.join();
+        b.join();
+        return secondAnswer.get();
+    }
+
+    @Test
+    void concurrentRequestsForTheSameMissingAnswerComputeItOnce() throws Exception {
+        var computed = new AtomicLong();
+
+        var second = askedWhileAnotherComputes(() -> "figures " + computed.incrementAndGet(),
+                () -> "figures " + computed.incrementAndGet());
+
+        assertThat(computed).hasValue(1);
+        assertThat(second).isEqualTo("figures 1");
+    }
+
+    @Test
+    void anAnswerComputedWhileAWriteWasCommittedIsNotSharedEither() throws Exception {
+        var second = askedWhileAnotherComputes(() -> {
+            // a write is committed while the first request computes: its answer may or may not hold it
+            transaction.incrementAndGet();
+            return "figures maybe with the write";
+        }, () -> "figures computed by the second request");
+
+        assertThat(second).isEqualTo("figures computed by the second request");
+    }
+
+    @Test
+    void whenTheComputationFailsTheOthersComputeTheirOwn() throws Exception {
+        var second = askedWhileAnotherComputes(() -> {
+            throw new IllegalStateException("the database went away");
+        }, () -> "figures computed by the second request");
+
+        assertThat(second).isEqualTo("figures computed by the second request");
+        assertThat(kept.now().find(new Figure("2B"), String.class)).isEqualTo("figures computed by the second request");
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

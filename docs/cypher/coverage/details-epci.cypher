@@ -1,29 +1,29 @@
 CALL () {
-  MATCH (n:Place) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Place) WHERE n.epciCode = $withinCode
   UNWIND coalesce(n.services, []) AS code
   WITH code, count(*) AS count ORDER BY count DESC, code
   RETURN collect({code: code, count: count}) AS placesByService
 }
 CALL () {
-  MATCH (n:Place) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Place) WHERE n.epciCode = $withinCode
   UNWIND coalesce(n.publics, []) AS code
   WITH code, count(*) AS count ORDER BY count DESC, code
   RETURN collect({code: code, count: count}) AS placesByPublic
 }
 CALL () {
-  MATCH (n:Partner) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Partner) WHERE n.epciCode = $withinCode
   UNWIND [n.kind] AS code
   WITH code, count(*) AS count ORDER BY count DESC, code
   RETURN collect({code: code, count: count}) AS partnersByKind
 }
 CALL () {
-  MATCH (n:Employer) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Employer) WHERE n.epciCode = $withinCode
   UNWIND [n.sector] AS code
   WITH code, count(*) AS count ORDER BY count DESC, code
   RETURN collect({code: code, count: count}) AS employersBySector
 }
 CALL () {
-  MATCH (n:Employer) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Employer) WHERE n.epciCode = $withinCode
   UNWIND [n.legalKind] AS code
   WITH code, count(*) AS count ORDER BY count DESC, code
   RETURN collect({code: code, count: count}) AS employersByLegalKind

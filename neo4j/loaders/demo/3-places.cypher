@@ -6,5 +6,5 @@ SET n.key = row.key, n.name = row.name, n.pivot = row.pivot, n.postalCode = row.
     n.services = row.services, n.publics = row.publics, n.accessModes = row.accessModes,
     n.supportModes = row.supportModes, n.fees = row.fees, n.hours = row.hours, n.typologies = row.typologies,
     n.source = row.source, n.updatedOn = row.updatedOn, n.demo = true
-SET n.communeCode = c.code, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode
+SET n.communeCode = c.code, n.epciCode = c.epciCode, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode
 MERGE (n)-[:IN_COMMUNE]->(c)

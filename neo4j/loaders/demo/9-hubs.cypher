@@ -3,7 +3,7 @@ MATCH (c:Commune {code: row.communeCode})
 MERGE (n:Hub {id: row.id})
 SET n.name = row.name, n.siret = row.siret, n.legalKind = row.legalKind, n.foundedOn = row.foundedOn,
     n.demo = true
-SET n.communeCode = c.code, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode
+SET n.communeCode = c.code, n.epciCode = c.epciCode, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode
 MERGE (n)-[:IN_COMMUNE]->(c)
 WITH n, row
 CALL (n, row) {

@@ -1,10 +1,10 @@
 CALL () {
-  MATCH (n:Employer) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) } AND ($sector IS NULL OR n.sector = $sector)
+  MATCH (n:Employer) WHERE n.epciCode = $withinCode AND ($sector IS NULL OR n.sector = $sector)
   AND ($legalKind IS NULL OR n.legalKind = $legalKind)
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:Employer) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) } AND ($sector IS NULL OR n.sector = $sector)
+  MATCH (n:Employer) WHERE n.epciCode = $withinCode AND ($sector IS NULL OR n.sector = $sector)
   AND ($legalKind IS NULL OR n.legalKind = $legalKind)
     AND ($afterSort IS NULL OR n.name > $afterSort OR (n.name = $afterSort AND n.id > $afterId))
   WITH n, n.name AS sort ORDER BY sort, n.id LIMIT $fetch

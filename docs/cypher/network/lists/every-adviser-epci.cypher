@@ -1,9 +1,9 @@
 CALL () {
-  MATCH (n:Place) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Place) WHERE n.epciCode = $withinCode
   MATCH (a:Adviser)-[:WORKS_AT]->(n)
   RETURN a
   UNION
-  MATCH (n:Employer) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }
+  MATCH (n:Employer) WHERE n.epciCode = $withinCode
   MATCH (a:Adviser)-[r:EMPLOYED_BY]->(n) WHERE NOT (a)-[:WORKS_AT]->() AND (NOT $activeOnly OR (r.start <= $today AND (r.end IS NULL OR r.end >= $today)))
   RETURN a
 }

@@ -1,4 +1,4 @@
-MATCH (n:Partner) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) } AND ($kinds IS NULL OR n.kind IN $kinds)
+MATCH (n:Partner) WHERE n.epciCode = $withinCode AND ($kinds IS NULL OR n.kind IN $kinds)
 WITH n ORDER BY n.name, n.id
 RETURN n, head([(n)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName,
   n.departmentCode AS departmentCode

@@ -1,4 +1,4 @@
-MATCH (n:Place) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) } AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))
+MATCH (n:Place) WHERE n.epciCode = $withinCode AND ($service IS NULL OR any(s IN n.services WHERE toLower(s) CONTAINS $service))
 WITH n ORDER BY n.name, n.id
 RETURN n, head([(n)-[:IN_COMMUNE]->(m:Commune) | m.name]) AS communeName,
   n.departmentCode AS departmentCode

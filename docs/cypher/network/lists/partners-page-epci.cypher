@@ -1,9 +1,9 @@
 CALL () {
-  MATCH (n:Partner) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) } AND ($kinds IS NULL OR n.kind IN $kinds)
+  MATCH (n:Partner) WHERE n.epciCode = $withinCode AND ($kinds IS NULL OR n.kind IN $kinds)
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:Partner) WHERE EXISTS { (n)-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) } AND ($kinds IS NULL OR n.kind IN $kinds)
+  MATCH (n:Partner) WHERE n.epciCode = $withinCode AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($afterSort IS NULL OR n.name > $afterSort OR (n.name = $afterSort AND n.id > $afterId))
   WITH n, n.name AS sort ORDER BY sort, n.id LIMIT $fetch
   RETURN collect({node: n, sort: sort}) AS page

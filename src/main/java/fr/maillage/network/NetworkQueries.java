@@ -89,11 +89,13 @@ public final class NetworkQueries {
     /**
      * The territory codes an actor {@code n} (employer, place, partner, hub) placed in commune {@code c} carries,
      * copied from the commune: lists ({@link #within}) and access decisions read them without a walk. The one writing
-     * of them: the network's writers compose it after linking {@code n} IN_COMMUNE {@code c}, and the loaders under
-     * neo4j/loaders, standalone files, carry this line verbatim (NetworkStatementsTests checks that they do).
+     * of them: the network's writers compose it after linking {@code n} IN_COMMUNE {@code c}, and the Cypher files
+     * under neo4j/ (loaders, migration V0013, and the territories' loader, which moves the copies when a new
+     * referential moves a commune) carry this line verbatim (NetworkStatementsTests checks that they do).
      */
     public static final String LOCATE_IN_COMMUNE =
-            "SET n.communeCode = c.code, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode";
+            "SET n.communeCode = c.code, n.epciCode = c.epciCode, n.departmentCode = c.departmentCode,"
+                    + " n.regionCode = c.regionCode";
 
     private NetworkQueries() {
     }
@@ -130,7 +132,7 @@ public final class NetworkQueries {
             case REGION -> variable + ".regionCode = $withinCode";
             case DEPARTMENT -> variable + ".departmentCode = $withinCode";
             case COMMUNE -> variable + ".communeCode = $withinCode";
-            case EPCI -> "EXISTS { (" + variable + ")-[:IN_COMMUNE]->(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode}) }";
+            case EPCI -> variable + ".epciCode = $withinCode";
         };
     }
 

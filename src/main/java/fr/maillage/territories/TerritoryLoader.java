@@ -78,6 +78,7 @@ public class TerritoryLoader {
         inBatches(tx, "5-communes.cypher", file.communes(), file.version());
         inBatches(tx, "5b-former-communes.cypher", file.formerCommunes(), file.version());
         tx.run(CypherResource.read(DIR + "5c-former-communes-gone.cypher"), version).consume();
+        tx.run(CypherResource.read(DIR + "5d-relocate-actors.cypher")).consume();
         tx.run(CypherResource.read(DIR + "6-authorities.cypher"), version).consume();
         int obsolete = tx.run(CypherResource.read(DIR + "7-obsolete.cypher"), version).single().get("obsolete").asInt();
         var counts = Map.<String, Object>of("regions", file.regions().size(), "departments", file.departments().size(),

@@ -35,7 +35,7 @@ abstract class ApplicationFixture extends IntegrationTest {
                 MATCH (c:Commune {code: $commune})
                 CREATE (e:Employer {id: $id, siret: $siret, siren: substring($siret, 0, 9), name: $name,
                   sector: $sector, legalKind: $legalKind, communeCode: c.code, departmentCode: c.departmentCode,
-                  regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  regionCode: c.regionCode, epciCode: c.epciCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("id", id, "siret", siret, "name", name, "sector", sector, "legalKind", legalKind,
                         "commune", communeCode));
         return id;

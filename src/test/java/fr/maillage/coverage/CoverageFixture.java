@@ -100,7 +100,8 @@ public abstract class CoverageFixture extends IntegrationTest {
         write("""
                 MATCH (c:Commune {code: $commune})
                 CREATE (e:Employer {id: $id, siret: $id, name: $name, sector: $sector, legalKind: $legalKind,
-                  communeCode: c.code, departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  communeCode: c.code, epciCode: c.epciCode, departmentCode: c.departmentCode,
+                  regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("id", id, "name", name, "commune", commune, "sector", sector, "legalKind", legalKind));
     }
 
@@ -108,7 +109,8 @@ public abstract class CoverageFixture extends IntegrationTest {
         write("""
                 MATCH (c:Commune {code: $commune})
                 CREATE (p:Place {id: $id, key: $id, name: 'Lieu ' + $id, services: $services, publics: $publics,
-                  communeCode: c.code, departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  communeCode: c.code, epciCode: c.epciCode, departmentCode: c.departmentCode,
+                  regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("id", id, "commune", commune, "services", services, "publics", publics));
     }
 
@@ -151,7 +153,8 @@ public abstract class CoverageFixture extends IntegrationTest {
         write("""
                 MATCH (c:Commune {code: $commune})
                 CREATE (p:Partner {id: $id, key: $id, kind: $kind, name: 'Partenaire ' + $id,
-                  communeCode: c.code, departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  communeCode: c.code, epciCode: c.epciCode, departmentCode: c.departmentCode,
+                  regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("id", id, "kind", kind, "commune", commune));
     }
 

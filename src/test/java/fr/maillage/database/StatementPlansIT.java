@@ -39,8 +39,6 @@ class StatementPlansIT extends IntegrationTest {
             Map.entry("RETURN base, coverage, row AS france",
                     "France's coverage figures computed from scratch (all communes, coordinators, places): to be kept"
                             + " figures"),
-            Map.entry("(:Commune)-[:IN_EPCI]->(:Epci {code: $withinCode})",
-                    "inside an EPCI, actors carry no epciCode yet: every place, partner or employer is tested"),
             // national lists, asked without a territory: each reads its whole label to filter and order it, then pages
             // (to anchor: an ordered index scan on the sort key)
             Map.entry("MATCH (n:Place) WHERE true",

@@ -204,7 +204,8 @@ class ListExportTests extends CoverageFixture {
         write("""
                 MATCH (c:Commune {code: '2B033'})
                 CREATE (:Partner {id: 'X1', key: 'X1', kind: 'OTHER', name: '=HYPERLINK("http://example.org","clic")',
-                  communeCode: c.code, departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  communeCode: c.code, epciCode: c.epciCode, departmentCode: c.departmentCode,
+                  regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
                 Map.of());
         var rows = csv(http(), "/exports/partners.csv?within=COMMUNE:2B033&kinds=OTHER");
         assertThat(rows.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://example.org\",\"clic\")");

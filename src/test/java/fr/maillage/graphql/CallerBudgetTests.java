@@ -92,7 +92,8 @@ class CallerBudgetTests {
                     MATCH (c:Commune {code: '2A004'})
                     UNWIND range(1, 400) AS i
                     CREATE (:Place {id: 'budget-' + i, key: 'budget-' + i, name: 'Lieu ' + i, communeCode: c.code,
-                      departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""").consume();
+                      departmentCode: c.departmentCode, regionCode: c.regionCode,
+                      epciCode: c.epciCode})-[:IN_COMMUNE]->(c)""").consume();
         }
         try {
             var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)

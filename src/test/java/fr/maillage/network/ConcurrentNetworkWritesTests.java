@@ -213,7 +213,7 @@ class ConcurrentNetworkWritesTests extends IntegrationTest {
                 MATCH (c:Commune {code: $commune})
                 CREATE (e:Employer {id: $id, siret: $siret, name: 'Collectivité', sector: 'PUBLIC',
                   legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: c.code, departmentCode: c.departmentCode,
-                  regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  regionCode: c.regionCode, epciCode: c.epciCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("id", "employer-" + siret, "siret", siret, "commune", communeCode));
         return "employer-" + siret;
     }

@@ -121,7 +121,7 @@ class NetworkStatementsTests {
         try (var files = Files.walk(Path.of("neo4j"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".cypher")).toList()) {
                 for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.matches(".*\\bn\\.(communeCode|departmentCode|regionCode) = c\\..*")) {
+                    if (line.matches(".*\\bn\\.(communeCode|epciCode|departmentCode|regionCode) = c\\..*")) {
                         assertThat(line.strip()).as(file.toString()).isEqualTo(NetworkQueries.LOCATE_IN_COMMUNE);
                     }
                 }

@@ -68,7 +68,8 @@ abstract class ScopeFixture extends IntegrationTest {
                 MATCH (c:Commune {code: x.commune})
                 CREATE (e:Employer {id: x.id, siret: x.siret, siren: substring(x.siret, 0, 9), name: x.name,
                   sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: c.code,
-                  departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)""",
+                  departmentCode: c.departmentCode, regionCode: c.regionCode,
+                  epciCode: c.epciCode})-[:IN_COMMUNE]->(c)""",
                 Map.of("rows", List.of(
                         row("id", "e-corse", "siret", SIRET_CORSE, "name", "Collectivité de Corse", "commune", "2A004"),
                         row("id", "e-bastia", "siret", SIRET_BASTIA, "name", "Commune de Bastia", "commune", "2B033"),
@@ -129,7 +130,8 @@ abstract class ScopeFixture extends IntegrationTest {
                 UNWIND $rows AS x
                 MATCH (c:Commune {code: x.commune})
                 CREATE (n:%s {id: x.id, key: x.id, name: x.id, address: '1 rue', communeCode: c.code,
-                  departmentCode: c.departmentCode, regionCode: c.regionCode})-[:IN_COMMUNE]->(c)
+                  departmentCode: c.departmentCode, regionCode: c.regionCode,
+                  epciCode: c.epciCode})-[:IN_COMMUNE]->(c)
                 SET n.kind = x.kind""".formatted(label), Map.of("rows", rows));
     }
 

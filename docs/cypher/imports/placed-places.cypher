@@ -13,7 +13,7 @@ CALL (row, status) {
   MERGE (n:Place {key: row.key})
   ON CREATE SET n.id = row.id, n.createdAt = datetime()
   SET n += row.properties, n.importFingerprint = row.fingerprint, n.updatedAt = datetime()
-  SET n.communeCode = c.code, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode
+  SET n.communeCode = c.code, n.epciCode = c.epciCode, n.departmentCode = c.departmentCode, n.regionCode = c.regionCode
   WITH n, c
   OPTIONAL MATCH (n)-[moved:IN_COMMUNE]->(other:Commune) WHERE other <> c
   DELETE moved

@@ -66,7 +66,9 @@ final class GraphWrites implements TransactionEventListener<Boolean> {
 
     /**
      * Whether the transaction only created record nodes with their labels and properties: nothing deleted, no
-     * relationship, no other node touched. Stops at the first other change, so a large import costs one look.
+     * relationship, no other node touched. Stops at the first other change. (Neo4j has already built the snapshot of
+     * the changes that {@code data} reads, an entry per property and label written, for any listener: see
+     * docs/coverage.md for what that costs.)
      */
     static boolean onlyRecords(TransactionData data) {
         if (data.deletedNodes().iterator().hasNext() || data.createdRelationships().iterator().hasNext()

@@ -24,10 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class KeptBetweenWrites {
 
     /**
-     * How long a request waits for another's computation of the same answer before computing its own: beyond a
-     * request's time budget the other has failed or is stuck.
+     * How long a request waits for another's computation of the same answer before computing its own: the longest
+     * of them takes a second or two (a diagnosis at ten times the national network, just after a write), and a waiter
+     * may hold a read transaction, whose budget (30 s by default) must leave room to compute after the wait.
      */
-    static final long WAIT_SECONDS = 30;
+    static final long WAIT_SECONDS = 10;
 
     private final GraphVersion version;
     private final Cache<Key, Object> kept;

@@ -102,11 +102,13 @@ class TerritoryLoaderTests extends IntegrationTest {
 
     @Test
     void aNewReferentialMovesTheCodesActorsCopiedFromTheirCommune() {
-        // a place in Bastia and an employer in L'Île-d'Yeu (no EPCI) whose copies are those of an older referential,
-        // as if it had put Bastia in another EPCI and département and L'Île-d'Yeu in an EPCI
+        // a place and an activity in Bastia and an employer in L'Île-d'Yeu (no EPCI) whose copies are those of an older
+        // referential, as if it had put Bastia in another EPCI and département and L'Île-d'Yeu in an EPCI
         write("""
                 MATCH (bastia:Commune {code: '2B033'}), (yeu:Commune {code: '85113'})
                 CREATE (:Place {id: 'moved-place', communeCode: '2B033', epciCode: '200000000', departmentCode: '2A',
+                  regionCode: '94'})-[:IN_COMMUNE]->(bastia),
+                  (:Activity {id: 'moved-activity', communeCode: '2B033', epciCode: '200000000', departmentCode: '2A',
                   regionCode: '94'})-[:IN_COMMUNE]->(bastia),
                   (:Employer {id: 'moved-employer', communeCode: '85113', epciCode: '248500000', departmentCode: '85',
                   regionCode: '52'})-[:IN_COMMUNE]->(yeu)""", Map.of());
@@ -116,16 +118,18 @@ class TerritoryLoaderTests extends IntegrationTest {
             TerritoryLoader.load(driver, new ClassPathResource("territories/territories.tsv.gz"));
 
             assertThat(count("""
-                    MATCH (p:Place {id: 'moved-place'})-[:IN_COMMUNE]->(c:Commune {code: '2B033'})
-                    WHERE p.epciCode = c.epciCode AND c.epciCode IS NOT NULL AND p.departmentCode = '2B'
-                      AND p.regionCode = '94' AND p.communeCode = '2B033'
-                    RETURN count(p)""")).isOne();
+                    MATCH (p:Place|Activity)-[:IN_COMMUNE]->(c:Commune {code: '2B033'})
+                    WHERE p.id IN ['moved-place', 'moved-activity'] AND p.epciCode = c.epciCode
+                      AND c.epciCode IS NOT NULL AND p.departmentCode = '2B' AND p.regionCode = '94'
+                      AND p.communeCode = '2B033'
+                    RETURN count(p)""")).isEqualTo(2);
             assertThat(count("""
                     MATCH (e:Employer {id: 'moved-employer'})
                     WHERE e.epciCode IS NULL AND e.departmentCode = '85' AND e.regionCode = '52'
                     RETURN count(e)""")).isOne();
         } finally {
-            write("MATCH (n) WHERE n.id IN ['moved-place', 'moved-employer'] DETACH DELETE n", Map.of());
+            write("MATCH (n:Place|Activity|Employer) WHERE n.id IN ['moved-place', 'moved-activity', 'moved-employer']"
+                    + " DETACH DELETE n", Map.of());
         }
     }
 }

@@ -21,7 +21,8 @@ class EmployerImportTests extends ImportIntegrationTest {
         assertThat(count("""
                 MATCH (e:Employer {siret: '20007695800012', siren: '200076958', name: 'Collectivité de Corse',
                                    sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004',
-                                   departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(:Commune {code: '2A004'})
+                                   departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c:Commune {code: '2A004'})
+                WHERE e.epciCode = c.epciCode AND c.epciCode IS NOT NULL
                 RETURN count(e)""")).isEqualTo(1);
         assertThat(count("MATCH (e:Employer {siret: '21200004600004', communeCode: '2A004', sector: 'PUBLIC'}) "
                 + "RETURN count(e)")).as("sector from the legal kind, commune from postal code and name").isEqualTo(1);

@@ -21,7 +21,8 @@ class PartnerImportTests extends ImportIntegrationTest {
         assertThat(count("""
                 MATCH (p:Partner {key: 'siret:13000548100010', kind: 'FRANCE_TRAVAIL', siret: '13000548100010',
                                   address: 'Avenue du Mont Thabor', communeCode: '2A004', departmentCode: '2A',
-                                  regionCode: '94'})-[:IN_COMMUNE]->(:Commune {code: '2A004'})
+                                  regionCode: '94'})-[:IN_COMMUNE]->(c:Commune {code: '2A004'})
+                WHERE p.epciCode = c.epciCode AND c.epciCode IS NOT NULL
                 RETURN count(p)""")).isEqualTo(1);
         assertThat(count("MATCH (p:Partner {kind: 'EHPAD', communeCode: '2A247'}) WHERE p.siret IS NULL RETURN count(p)"))
                 .isEqualTo(1);

@@ -79,15 +79,12 @@ class KeptFiguresDriftTests extends CoverageFixture {
         var previous = kept();
         assertThat(previous).isEqualTo(answers(fromScratch, repositoryFromScratch));
         int changedFigures = 0;
-        // a write that changes nothing (a status set to the one it had, an erasure refused) leaves the version
-        int movedVersion = 0;
         var writes = new ArrayList<String>();
         for (int step = 0; step < 24; step++) {
             long before = version.current().orElseThrow();
             writes.add(randomWrite(random, step));
-            if (version.current().orElseThrow() > before) {
-                movedVersion++;
-            }
+            // a write that changes nothing (a status set to the one it had, an erasure refused) may leave it
+            boolean movedVersion = version.current().orElseThrow() > before;
 
             var kept = kept();
             assertThat(kept).as("after %s", writes).isEqualTo(answers(fromScratch, repositoryFromScratch));
@@ -96,27 +93,27 @@ class KeptFiguresDriftTests extends CoverageFixture {
                     .isEqualTo(DATES.size() * DIAGNOSED.size());
             if (!kept.equals(previous)) {
                 changedFigures++;
+                assertThat(movedVersion).as("a write that changed a figure moved the version: %s", writes).isTrue();
             }
             previous = kept;
         }
         // the writes did change what is kept: served stale, the comparison above would have failed
         assertThat(changedFigures).as("writes that changed a figure, of %s", writes).isGreaterThanOrEqualTo(12);
-        assertThat(movedVersion).as("writes that moved the version, of %s", writes).isGreaterThanOrEqualTo(changedFigures);
     }
 
     @Test
     void aReadOfAdvisersNamesLeavesAnAuditRecordAndKeepsTheFigures() {
         String diagnosis = "{ diagnosis(level: DEPARTMENT, code: \"2B\", referenceDate: \"" + REFERENCE_DATE
                 + "\") { advisers coveredPopulation } }";
+        String readsOfA1 = "MATCH (e:AuditEvent {action: 'READ_PERSONAL_DATA'}) WHERE 'A1' IN e.adviserIds RETURN count(e)";
         asAnct().document(diagnosis).execute();
-        long audited = count("MATCH (e:AuditEvent {action: 'READ_PERSONAL_DATA'}) WHERE 'A1' IN e.adviserIds RETURN count(e)");
+        long audited = count(readsOfA1);
         long before = version.current().orElseThrow();
 
         asAnct().document("{ adviser(id: \"A1\") { lastName } }").execute()
                 .path("adviser.lastName").entity(String.class).isEqualTo("Nom A1");
 
-        assertThat(count("MATCH (e:AuditEvent {action: 'READ_PERSONAL_DATA'}) WHERE 'A1' IN e.adviserIds RETURN count(e)"))
-                .as("the read is in the audit trail").isEqualTo(audited + 1);
+        assertThat(count(readsOfA1)).as("the read is in the audit trail").isEqualTo(audited + 1);
         assertThat(version.current().orElseThrow()).as("an audit record is not a write of the network")
                 .isEqualTo(before);
         // the diagnosis is still kept: only its territory is read

@@ -13,13 +13,13 @@ jar=${1:?usage: tools/cds/archive.sh target/maillage-<version>.jar [directory]}
 directory=${2:-maillage-cds}
 name=$(basename "$jar")
 java -Djarmode=tools -jar "$jar" extract --force --destination "$directory"
+# absolute paths: the JVM uses the archive only if the class path it is started with is the one recorded here
+directory=$(cd "$directory" && pwd)
 store=$(mktemp -d)
 trap 'rm -rf "$store"' EXIT
-(
-  cd "$directory"
-  # the documented defaults (in-process Neo4j, local profile), never the operator's store or server
-  env -u NEO4J_URI -u SPRING_PROFILES_ACTIVE MAILLAGE_DATA_DIR="$store" \
-    java -XX:ArchiveClassesAtExit=maillage.jsa -Dspring.context.exit=onRefresh -jar "$name" --server.port=0
-)
+# the documented defaults (in-process Neo4j, local profile), never the operator's store or server
+env -u NEO4J_URI -u SPRING_PROFILES_ACTIVE MAILLAGE_DATA_DIR="$store" \
+  java -XX:ArchiveClassesAtExit="$directory/maillage.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$directory/$name" --server.port=0
 echo "Archive written: $directory/maillage.jsa. Start with:"
 echo "  java -XX:SharedArchiveFile=$directory/maillage.jsa -jar $directory/$name"

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import fr.maillage.backup.BackupCommand;
 import fr.maillage.database.DatabaseServer;
+import fr.maillage.database.EmbeddedNeo4jEarlyStart;
 import fr.maillage.imports.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -43,6 +44,8 @@ public class MaillageApplication {
             application.setLazyInitialization(true);
             System.exit(SpringApplication.exit(application.run(args)));
         }
+        // the service: its in-process database starts on a thread of its own while Spring builds the rest
+        application.addListeners(new EmbeddedNeo4jEarlyStart());
         application.run(args);
     }
 

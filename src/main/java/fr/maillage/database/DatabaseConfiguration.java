@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -19,11 +20,19 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
 
-    /** Started only in embedded mode; closed after the driver (it depends on it) when the context stops. */
+    /**
+     * Started only in embedded mode, or taken from {@link EmbeddedNeo4jEarlyStart} when the service started it beside
+     * Spring's own start; closed after the driver (it depends on it) when the context stops.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4jHolder embeddedNeo4j(DatabaseProperties properties) {
-        return new EmbeddedNeo4jHolder(properties.isEmbedded() ? EmbeddedNeo4j.start(properties.embedded(),
-                properties.transactionTimeout()) : null);
+    EmbeddedNeo4jHolder embeddedNeo4j(DatabaseProperties properties, ObjectProvider<EmbeddedNeo4jEarlyStart> early) {
+        if (!properties.isEmbedded()) {
+            return new EmbeddedNeo4jHolder(null);
+        }
+        var startedEarly = early.getIfAvailable();
+        var database = startedEarly == null ? null : startedEarly.take(properties);
+        return new EmbeddedNeo4jHolder(database != null ? database
+                : EmbeddedNeo4j.start(properties.embedded(), properties.transactionTimeout()));
     }
 
     @Bean

@@ -29,13 +29,16 @@ record TerritoryFile(String version, String source, List<Map<String, Object>> re
         List<Map<String, Object>> departments, List<Map<String, Object>> epcis, List<Map<String, Object>> communes,
         List<Map<String, Object>> formerCommunes, long population) {
 
-    static TerritoryFile read(InputStream gzipped) {
-        byte[] bytes;
+    /** The file's bytes as shipped (gzipped), read once: enough to know its version without parsing it. */
+    static byte[] bytes(InputStream gzipped) {
         try (gzipped) {
-            bytes = gzipped.readAllBytes();
+            return gzipped.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the territory referential", e);
         }
+    }
+
+    static TerritoryFile read(byte[] bytes) {
         var regions = new LinkedHashMap<String, Map<String, Object>>();
         var departments = new LinkedHashMap<String, Map<String, Object>>();
         var epcis = new LinkedHashMap<String, Map<String, Object>>();
@@ -173,7 +176,8 @@ record TerritoryFile(String version, String source, List<Map<String, Object>> re
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String version(byte[] bytes) {
+    /** The version a file is known by in the database: the start of the SHA-256 of its bytes as shipped. */
+    static String version(byte[] bytes) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);

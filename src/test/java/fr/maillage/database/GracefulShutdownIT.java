@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import fr.maillage.support.ChildProcess;
 import fr.maillage.support.DatabaseServerProcess;
 import fr.maillage.support.PackagedJar;
 import fr.maillage.support.ServiceProcess;
@@ -80,6 +83,8 @@ class GracefulShutdownIT {
         // 143 is 128 + SIGTERM: the JVM ran its shutdown hooks and ended as the signal asks
         assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
         assertThat(service.process().output()).contains("Commencing graceful shutdown", "Graceful shutdown complete")
+                // the service's own start: the database started beside Spring's, taken and then closed by the context
+                .contains("In-process Neo4j started beside Spring's own start")
                 .doesNotContain("did not shut down cleanly", "Exception in thread");
     }
 
@@ -101,6 +106,29 @@ class GracefulShutdownIT {
         assertThat(tail(log, before)).as("debug.log of the start after kill -9").contains(RECOVERY);
         assertThat(service.count("MATCH (p:ShutdownProbe) RETURN count(p)")).as("committed before the kill").isEqualTo(2);
 
+        service.process().signalTerm();
+        assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
+    }
+
+    @Test
+    @Order(3)
+    void aStartThatFailsAfterTheDatabaseStartedClosesTheStoreAndExits() throws Exception {
+        var log = directory.resolve("neo4j").resolve("logs").resolve("debug.log");
+        // the web server's port is taken: the start fails at its very end, the database long started
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            var environment = PackagedJar.environment(directory.resolve("neo4j"));
+            environment.put("MAILLAGE_DEMO_ENABLED", "false");
+            try (var failed = ChildProcess.java(List.of("-Xmx1g", "-jar", PackagedJar.jar().toString(),
+                    "--server.port=" + taken.getLocalPort()), environment, Files.createTempFile(directory, "failed-", ".log"))) {
+                assertThat(failed.awaitEnd(STOP)).as("exit status of a start that failed").isNotZero();
+                assertThat(failed.output()).contains("In-process Neo4j started beside Spring's own start")
+                        .contains("APPLICATION FAILED TO START");
+            }
+        }
+        long before = Files.size(log);
+        service = Service.start(directory);
+        assertThat(tail(log, before)).as("debug.log of the start after a failed one").doesNotContain(RECOVERY);
         service.process().signalTerm();
         assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
     }

@@ -100,9 +100,15 @@ final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    /** Stops the database; the store stays on disk. Stopping twice is harmless. */
+    private boolean closed;
+
+    /** Stops the database; the store stays on disk. Stopping twice is harmless: the second does nothing. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             management.shutdown();
         } catch (RuntimeException e) {

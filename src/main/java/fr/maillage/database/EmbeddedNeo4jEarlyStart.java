@@ -2,6 +2,7 @@ package fr.maillage.database;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.springframework.context.event.ContextClosedEvent;
  * listener (tests, commands) the bean starts the database itself, as before.
  * <p>
  * Whoever takes the database closes it. If nobody does (the start failed before the bean, or the settings the bean
- * was given differ), it is closed here, so that the store is left clean and the JVM can exit.
+ * was given differ), it is closed here, so that the store is left clean and the JVM can exit. A JVM stopped (SIGTERM)
+ * before the database was handed over, while Spring's own shutdown has nothing to close yet, waits in a shutdown hook
+ * for the database to finish starting and closes it.
  */
 public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationEvent> {
 
@@ -31,6 +34,8 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Applic
     private volatile DatabaseProperties properties;
     private volatile CompletableFuture<EmbeddedNeo4j> starting;
     private final AtomicBoolean taken = new AtomicBoolean();
+    /** Set once the bean holds the started database: from then on the context closes it. */
+    private final AtomicBoolean handedOver = new AtomicBoolean();
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
@@ -61,6 +66,7 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Applic
                     thread.setDaemon(true);
                     thread.start();
                 });
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeIfNotHandedOver, "neo4j-early-start-shutdown"));
     }
 
     /**
@@ -80,18 +86,32 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Applic
         }
         long waiting = System.nanoTime();
         try {
-            var database = started.join();
+            // interruptible: a context closed during its start (SIGTERM) interrupts the thread that refreshes it
+            var database = started.get();
+            handedOver.set(true);
             log.info("In-process Neo4j started beside Spring's own start; waited {} ms for it",
                     (System.nanoTime() - waiting) / 1_000_000);
             return database;
-        } catch (CompletionException failed) {
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            started.thenAccept(EmbeddedNeo4j::close);
+            throw new IllegalStateException("Interrupted while the in-process Neo4j was starting", interrupted);
+        } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             if (failed.getCause() instanceof Error cause) {
                 throw cause;
             }
-            throw failed;
+            throw new IllegalStateException(failed.getCause());
+        }
+    }
+
+    /** The JVM is stopping: a database never handed over to the context is closed once started, or now. */
+    private void closeIfNotHandedOver() {
+        var started = starting;
+        if (started != null && !handedOver.get()) {
+            closeQuietly(started);
         }
     }
 
@@ -105,7 +125,7 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Applic
     private static void closeQuietly(CompletableFuture<EmbeddedNeo4j> started) {
         try {
             started.join().close();
-        } catch (RuntimeException failedToStart) {
+        } catch (CompletionException failedToStart) {
             // nothing was started, nothing to close; the failure is reported by whoever started the service
         }
     }

@@ -133,6 +133,28 @@ class GracefulShutdownIT {
         assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
     }
 
+    @Test
+    @Order(4)
+    void aSigtermWhileTheDatabaseIsStillStartingLeavesTheStoreClean() throws Exception {
+        var log = directory.resolve("neo4j").resolve("logs").resolve("debug.log");
+        var environment = PackagedJar.environment(directory.resolve("neo4j"));
+        environment.put("MAILLAGE_DEMO_ENABLED", "false");
+        try (var starting = ChildProcess.java(List.of("-Xmx1g", "-jar", PackagedJar.jar().toString(),
+                "--server.port=0"), environment, Files.createTempFile(directory, "stopped-", ".log"))) {
+            // Spring's context is built while Neo4j is still starting on its own thread (on 2 cores, for seconds):
+            // the signal lands while the main thread waits for the database or soon after
+            starting.awaitLine("Root WebApplicationContext: initialization completed", STOP);
+            starting.signalTerm();
+            assertThat(starting.awaitEnd(STOP)).as("exit status of a start stopped by SIGTERM").isNotZero();
+        }
+        long before = Files.size(log);
+        service = Service.start(directory);
+        assertThat(tail(log, before)).as("debug.log of the start after one stopped while starting")
+                .doesNotContain(RECOVERY);
+        service.process().signalTerm();
+        assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
+    }
+
     /** The packaged jar on the store under {@code directory}, its Bolt connector on a free port for the checks. */
     record Service(ServiceProcess process, int boltPort) {
 

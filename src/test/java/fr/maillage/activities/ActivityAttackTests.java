@@ -97,14 +97,15 @@ class ActivityAttackTests extends ActivityFixture {
         write("""
                 MATCH (paris:Commune {code: '75056'}), (d:Department {code: '2A'})
                 CREATE (e9:Employer {id: 'E9', siret: '99999999999999', name: 'Employeur parisien',
-                  communeCode: '75056', departmentCode: '75', regionCode: '11'})-[:IN_COMMUNE]->(paris)
+                  communeCode: '75056', epciCode: paris.epciCode, departmentCode: '75',
+                  regionCode: '11'})-[:IN_COMMUNE]->(paris)
                 CREATE (c9:Adviser:Coordinator {id: 'C9', scheme: 'CONSEILLER_NUMERIQUE', status: 'ACTIVE',
                   firstName: 'Prénom', lastName: 'Nom C9'})-[:EMPLOYED_BY {contractType: 'PROJECT_CONTRACT',
                   start: date('2022-07-01')}]->(e9)
                 CREATE (c9)-[:COVERS]->(d)
                 CREATE (f9:Partner {id: 'F9', key: 'F9', kind: 'FRANCE_TRAVAIL', name: 'France Travail Paris',
-                  communeCode: '75056', departmentCode: '75', regionCode: '11'})-[:IN_COMMUNE]->(paris)""",
-                Map.of());
+                  communeCode: '75056', epciCode: paris.epciCode, departmentCode: '75',
+                  regionCode: '11'})-[:IN_COMMUNE]->(paris)""", Map.of());
         activity("W9", ActivityKind.COLLECTIVE_WORKSHOP, ActivityStatus.HELD, "2024-03-03", null, null, 30, null,
                 "75056", null, List.of("C9"), List.of(), List.of());
     }

@@ -57,13 +57,16 @@ abstract class ActivityFixture extends IntegrationTest {
         write("""
                 MATCH (a:Commune {code: '2A004'}), (b:Commune {code: '2B033'})
                 CREATE (e1:Employer {id: 'E1', siret: '20007695800012', name: 'Collectivité de Corse',
-                  communeCode: '2A004', departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(a)
-                CREATE (e2:Employer {id: 'E2', siret: '11111111111111', name: 'Association Bastia',
-                  communeCode: '2B033', departmentCode: '2B', regionCode: '94'})-[:IN_COMMUNE]->(b)
-                CREATE (p1:Place {id: 'P1', key: 'P1', name: 'Lieu P1', communeCode: '2A004', departmentCode: '2A',
+                  communeCode: '2A004', epciCode: a.epciCode, departmentCode: '2A',
                   regionCode: '94'})-[:IN_COMMUNE]->(a)
+                CREATE (e2:Employer {id: 'E2', siret: '11111111111111', name: 'Association Bastia',
+                  communeCode: '2B033', epciCode: b.epciCode, departmentCode: '2B',
+                  regionCode: '94'})-[:IN_COMMUNE]->(b)
+                CREATE (p1:Place {id: 'P1', key: 'P1', name: 'Lieu P1', communeCode: '2A004', epciCode: a.epciCode,
+                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(a)
                 CREATE (f1:Partner {id: 'F1', key: 'F1', kind: 'FRANCE_TRAVAIL', name: 'France Travail Bastia',
-                  communeCode: '2B033', departmentCode: '2B', regionCode: '94'})-[:IN_COMMUNE]->(b)
+                  communeCode: '2B033', epciCode: b.epciCode, departmentCode: '2B',
+                  regionCode: '94'})-[:IN_COMMUNE]->(b)
                 WITH e1, e2, p1
                 UNWIND [['C1', e1, null], ['A1', e1, null], ['C2', e2, null], ['A2', e2, null], ['A4', e2, null],
                   ['A3', e2, date('2023-06-30')]] AS spec

@@ -27,21 +27,21 @@ class ListPaginationTests extends IntegrationTest {
                 MATCH (c:Commune {code: '2A004'}), (b:Commune {code: '2B033'})
                 UNWIND [['p1', 'Lieu D'], ['p2', 'Lieu B'], ['p3', 'Lieu A'], ['p4', 'Lieu B'], ['p5', 'Lieu G'],
                         ['p6', 'Lieu C'], ['p7', 'Lieu E']] AS place
-                CREATE (:Place {id: place[0], key: place[0], name: place[1], communeCode: '2A004', departmentCode: '2A',
-                  regionCode: '94'})-[:IN_COMMUNE]->(c)
+                CREATE (:Place {id: place[0], key: place[0], name: place[1], communeCode: '2A004',
+                  epciCode: c.epciCode, departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
                 WITH DISTINCT c, b
-                CREATE (:Place {id: 'p8', key: 'p8', name: 'Lieu A', communeCode: '2B033', departmentCode: '2B',
-                  regionCode: '94'})-[:IN_COMMUNE]->(b)
+                CREATE (:Place {id: 'p8', key: 'p8', name: 'Lieu A', communeCode: '2B033', epciCode: b.epciCode,
+                  departmentCode: '2B', regionCode: '94'})-[:IN_COMMUNE]->(b)
                 CREATE (:Partner {id: 'q2', key: 'q2', kind: 'CAF', name: 'CAF', communeCode: '2A004',
-                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
+                  epciCode: c.epciCode, departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
                 CREATE (:Partner {id: 'q1', key: 'q1', kind: 'CAF', name: 'CAF', communeCode: '2A004',
-                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
+                  epciCode: c.epciCode, departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
                 WITH c
                 UNWIND [['e1', 'Mairie', '21200004600018'], ['e2', 'Association', '21200004600026'],
                         ['e3', 'Mairie', '21200004600034']] AS employer
                 CREATE (:Employer {id: employer[0], siret: employer[2], siren: substring(employer[2], 0, 9),
                   name: employer[1], sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004',
-                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)""", Map.of());
+                  epciCode: c.epciCode, departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)""", Map.of());
     }
 
     @AfterAll

@@ -30,8 +30,8 @@ class StatementCountTests extends IntegrationTest {
         write("""
                 MATCH (c:Commune {code: '2A004'})
                 CREATE (e:Employer {id: 'e', siret: '20007695800012', siren: '200076958', name: 'Collectivité de Corse',
-                  sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004', departmentCode: '2A',
-                  regionCode: '94'})-[:IN_COMMUNE]->(c)
+                  sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004', epciCode: c.epciCode,
+                  departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
                 CREATE (k:Adviser:Coordinator {id: 'k', scheme: 'CONSEILLER_NUMERIQUE', status: 'ACTIVE', lastName: 'K',
                   perimeterKind: 'DEPARTMENT', coordinatorSince: date('2024-06-01')})-[:EMPLOYED_BY {contractType: 'CDI_PUBLIC',
                   start: date('2022-01-01')}]->(e)
@@ -41,12 +41,13 @@ class StatementCountTests extends IntegrationTest {
                 UNWIND range(1, 60) AS i
                 CREATE (a:Adviser {id: 'a' + i, scheme: 'CONSEILLER_NUMERIQUE', status: 'ACTIVE', lastName: 'N' + i})
                 CREATE (a)-[:EMPLOYED_BY {contractType: 'CDI_PUBLIC', start: date('2022-01-01')}]->(e)
-                CREATE (p:Place {id: 'p' + i, key: 'p' + i, name: 'Lieu ' + i, communeCode: '2A004', departmentCode: '2A',
-                  regionCode: '94'})-[:IN_COMMUNE]->(c)
+                CREATE (p:Place {id: 'p' + i, key: 'p' + i, name: 'Lieu ' + i, communeCode: '2A004',
+                  epciCode: c.epciCode, departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
                 CREATE (a)-[:WORKS_AT {main: true}]->(p)
                 CREATE (k)-[:COORDINATES {since: date('2024-06-01')}]->(a)
                 CREATE (q:Partner {id: 'q' + i, key: 'q' + i, kind: 'MISSION_LOCALE', name: 'Partenaire ' + i,
-                  communeCode: '2A004', departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)
+                  communeCode: '2A004', epciCode: c.epciCode, departmentCode: '2A',
+                  regionCode: '94'})-[:IN_COMMUNE]->(c)
                 CREATE (q)-[:PARTNERS_WITH {since: date('2024-01-01')}]->(a)""", Map.of());
     }
 

@@ -43,10 +43,11 @@ class StartupBenchmark {
         var jar = PackagedJar.jar();
         var empty = start(store, List.of("-jar", jar.toString()));
         var loaded = start(store, List.of("-jar", jar.toString()));
-        var withArchive = classArchive(jar);
+        var extracted = classArchive(jar);
         // the same extracted jar without the archive: what the layout alone changes
-        var loadedExtracted = start(store, withArchive.subList(1, withArchive.size()));
-        var loadedWithArchive = start(store, withArchive);
+        var loadedExtracted = start(store, List.of("-jar", extracted.jar().toString()));
+        var loadedWithArchive = start(store, List.of("-XX:SharedArchiveFile=" + extracted.archive(), "-jar",
+                extracted.jar().toString()));
         var report = new LinkedHashMap<String, Object>();
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("emptyStore", empty);
@@ -85,10 +86,9 @@ class StartupBenchmark {
 
     /**
      * The class data archive as docs/operations.md makes it, with {@code tools/cds/archive.sh}: the jar extracted, then
-     * one training start on a throwaway store that stops once the context is ready. Its start line: the archive, then
-     * the extracted jar.
+     * one training start on a throwaway store that stops once the context is ready.
      */
-    private static List<String> classArchive(Path jar) throws IOException, InterruptedException {
+    private static ExtractedJar classArchive(Path jar) throws IOException, InterruptedException {
         var directory = Path.of("target", "benchmark", "cds").toAbsolutePath();
         var log = Files.createTempFile("maillage-cds", ".log");
         var process = new ProcessBuilder("sh", "tools/cds/archive.sh", jar.toString(), directory.toString())
@@ -97,8 +97,11 @@ class StartupBenchmark {
             process.destroyForcibly();
             throw new AssertionError("tools/cds/archive.sh failed: " + Files.readString(log));
         }
-        return List.of("-XX:SharedArchiveFile=" + directory.resolve("maillage.jsa"), "-jar",
-                directory.resolve(jar.getFileName()).toString());
+        return new ExtractedJar(directory.resolve(jar.getFileName()), directory.resolve("maillage.jsa"));
+    }
+
+    /** What {@code tools/cds/archive.sh} leaves: the extracted jar, and the class archive of its training start. */
+    private record ExtractedJar(Path jar, Path archive) {
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import fr.maillage.support.ChildProcess;
 import fr.maillage.support.DatabaseServerProcess;
@@ -91,7 +92,7 @@ class GracefulShutdownIT {
     @Test
     @Order(2)
     void theNextStartNeedsNoRecoveryWhileOneAfterAKillDoes() throws Exception {
-        var log = directory.resolve("neo4j").resolve("logs").resolve("debug.log");
+        var log = debugLog();
 
         long before = Files.size(log);
         service = Service.start(directory);
@@ -113,44 +114,47 @@ class GracefulShutdownIT {
     @Test
     @Order(3)
     void aStartThatFailsAfterTheDatabaseStartedClosesTheStoreAndExits() throws Exception {
-        var log = directory.resolve("neo4j").resolve("logs").resolve("debug.log");
+        long before = Files.size(debugLog());
         // the web server's port is taken: the start fails at its very end, the database long started
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
-            var environment = PackagedJar.environment(directory.resolve("neo4j"));
-            environment.put("MAILLAGE_DEMO_ENABLED", "false");
-            try (var failed = ChildProcess.java(List.of("-Xmx1g", "-jar", PackagedJar.jar().toString(),
-                    "--server.port=" + taken.getLocalPort()), environment, Files.createTempFile(directory, "failed-", ".log"))) {
+            try (var failed = startingJar(taken.getLocalPort(), "failed-")) {
                 assertThat(failed.awaitEnd(STOP)).as("exit status of a start that failed").isNotZero();
                 assertThat(failed.output()).contains("In-process Neo4j started beside Spring's own start")
                         .contains("APPLICATION FAILED TO START");
             }
         }
-        long before = Files.size(log);
-        service = Service.start(directory);
-        assertThat(tail(log, before)).as("debug.log of the start after a failed one").doesNotContain(RECOVERY);
-        service.process().signalTerm();
-        assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
+        assertTheNextStartNeedsNoRecovery(before, "after a failed one");
     }
 
     @Test
     @Order(4)
     void aSigtermWhileTheDatabaseIsStillStartingLeavesTheStoreClean() throws Exception {
-        var log = directory.resolve("neo4j").resolve("logs").resolve("debug.log");
-        var environment = PackagedJar.environment(directory.resolve("neo4j"));
-        environment.put("MAILLAGE_DEMO_ENABLED", "false");
-        try (var starting = ChildProcess.java(List.of("-Xmx1g", "-jar", PackagedJar.jar().toString(),
-                "--server.port=0"), environment, Files.createTempFile(directory, "stopped-", ".log"))) {
+        long before = Files.size(debugLog());
+        try (var starting = startingJar(0, "stopped-")) {
             // Spring's context is built while Neo4j is still starting on its own thread (on 2 cores, for seconds):
             // the signal lands while the main thread waits for the database or soon after
             starting.awaitLine("Root WebApplicationContext: initialization completed", STOP);
             starting.signalTerm();
             assertThat(starting.awaitEnd(STOP)).as("exit status of a start stopped by SIGTERM").isNotZero();
         }
-        long before = Files.size(log);
+        assertTheNextStartNeedsNoRecovery(before, "after one stopped while starting");
+    }
+
+    private static Path debugLog() {
+        return directory.resolve("neo4j").resolve("logs").resolve("debug.log");
+    }
+
+    /** The packaged jar on the test's store, not waited for: a start the test stops or sees fail. */
+    private static ChildProcess startingJar(int port, String logPrefix) throws IOException {
+        return ChildProcess.java(List.of("-Xmx1g", "-jar", PackagedJar.jar().toString(), "--server.port=" + port),
+                Service.environment(directory), Files.createTempFile(directory, logPrefix, ".log"));
+    }
+
+    /** Starts the service again on the store: Neo4j's log since {@code before} shows no recovery; then stops it. */
+    private static void assertTheNextStartNeedsNoRecovery(long before, String after) throws IOException {
         service = Service.start(directory);
-        assertThat(tail(log, before)).as("debug.log of the start after one stopped while starting")
-                .doesNotContain(RECOVERY);
+        assertThat(tail(debugLog(), before)).as("debug.log of the start " + after).doesNotContain(RECOVERY);
         service.process().signalTerm();
         assertThat(service.process().awaitEnd(STOP)).isIn(0, 143);
     }
@@ -160,11 +164,17 @@ class GracefulShutdownIT {
 
         static Service start(Path directory) throws IOException {
             int boltPort = DatabaseServerProcess.freeLoopbackPort();
-            var environment = PackagedJar.environment(directory.resolve("neo4j"));
+            var environment = environment(directory);
             environment.put("MAILLAGE_EMBEDDED_BOLT_PORT", String.valueOf(boltPort));
-            environment.put("MAILLAGE_DEMO_ENABLED", "false");
             return new Service(ServiceProcess.start(PackagedJar.jar(), environment,
                     Files.createTempFile(directory, "service-", ".log")), boltPort);
+        }
+
+        /** The documented defaults on the test's store, without the demo. */
+        static Map<String, String> environment(Path directory) {
+            var environment = PackagedJar.environment(directory.resolve("neo4j"));
+            environment.put("MAILLAGE_DEMO_ENABLED", "false");
+            return environment;
         }
 
         /** A write straight over the in-process Bolt connector, committed before this returns. */

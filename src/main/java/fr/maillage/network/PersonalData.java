@@ -3,6 +3,7 @@ package fr.maillage.network;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import fr.maillage.database.Cypher;
@@ -46,8 +47,18 @@ class PersonalData {
                 a.anonymised = true, a.anonymisedAt = coalesce(a.anonymisedAt, datetime()), a.updatedAt = datetime()
             RETURN a""";
 
+    /** The whole trail, newest first: read in the order of the index on {@code at}, {@code $first} records. */
     private static final String AUDIT = """
-            MATCH (e:AuditEvent) WHERE $id IS NULL OR $id IN e.adviserIds
+            MATCH (e:AuditEvent) WHERE e.at IS NOT NULL
+            RETURN e ORDER BY e.at DESC LIMIT $first""";
+
+    /**
+     * The records naming one adviser, newest first, found through the full-text index of {@code adviserIds} (migration
+     * 0014) rather than by reading every record: {@code $lucene} is the id as one quoted term ({@link #term}).
+     */
+    private static final String AUDIT_OF_ADVISER = """
+            CALL db.index.fulltext.queryNodes('audit_event_advisers', $lucene) YIELD node AS e
+            WHERE $id IN e.adviserIds
             RETURN e ORDER BY e.at DESC LIMIT $first""";
 
     /** Who may export or erase an adviser's personal data, in its scope (and the adviser itself, for the export). */
@@ -93,8 +104,18 @@ class PersonalData {
     /** The latest {@code first} audit events naming adviser {@code adviserId} (all of them when null). */
     @Transactional(readOnly = true)
     List<AuditEvent> audit(String adviserId, int first) {
-        return List.copyOf(neo4j.query(AUDIT).bindAll(Cypher.parameters("id", adviserId, "first", first))
-                .fetchAs(AuditEvent.class).mappedBy((types, row) -> event(row.get("e"))).all());
+        var query = adviserId == null ? neo4j.query(AUDIT).bindAll(Map.of("first", first))
+                : neo4j.query(AUDIT_OF_ADVISER).bindAll(Map.of("id", adviserId, "lucene", term(adviserId),
+                        "first", first));
+        return List.copyOf(query.fetchAs(AuditEvent.class).mappedBy((types, row) -> event(row.get("e"))).all());
+    }
+
+    /**
+     * An id as one Lucene term: quoted, its quotes and backslashes escaped, so that no character of it (-, *, :, a
+     * space) is read as query syntax; the index's keyword analyzer then takes the whole of it as one token.
+     */
+    static String term(String id) {
+        return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     @Transactional

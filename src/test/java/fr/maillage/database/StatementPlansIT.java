@@ -49,8 +49,6 @@ class StatementPlansIT extends IntegrationTest {
             Map.entry("CALL () { MATCH (x:Commune) RETURN count(x) AS total }",
                     "the communes of all France by code, counted and paged"),
             Map.entry("CALL () { MATCH (x:Region) RETURN count(x) AS total }", "the 26 regions, counted and paged"),
-            Map.entry("MATCH (e:AuditEvent) WHERE $id IS NULL",
-                    "ANCT's reading of the audit trail, newest first, paged"),
             Map.entry("MATCH (h:Hub) WHERE $region IS NULL", "the hubs of all France (a few dozen), ordered by name"));
 
     /** A scan found, with the first lines of its statement to find it in the code. */

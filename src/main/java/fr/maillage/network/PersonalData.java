@@ -53,8 +53,9 @@ class PersonalData {
             RETURN e ORDER BY e.at DESC LIMIT $first""";
 
     /**
-     * The records naming one adviser, newest first, found through the full-text index of {@code adviserIds} (migration
-     * 0014) rather than by reading every record: {@code $lucene} is the id as one quoted term ({@link #term}).
+     * The records naming one adviser, newest first: those the full-text index of {@code adviserIds} (migration 0014)
+     * gives for the id's words in a row ({@code $lucene}, {@link #term}), checked against the list itself, since the
+     * index lowercases and cuts ids into words; rather than reading every record.
      */
     private static final String AUDIT_OF_ADVISER = """
             CALL db.index.fulltext.queryNodes('audit_event_advisers', $lucene) YIELD node AS e
@@ -111,8 +112,8 @@ class PersonalData {
     }
 
     /**
-     * An id as one Lucene term: quoted, its quotes and backslashes escaped, so that no character of it (-, *, :, a
-     * space) is read as query syntax; the index's keyword analyzer then takes the whole of it as one token.
+     * An id as one Lucene phrase: quoted, its quotes and backslashes escaped, so that no character of it (-, *, :, a
+     * space) is read as query syntax; the index's analyzer cuts it into the words it indexed.
      */
     static String term(String id) {
         return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

@@ -1,10 +1,8 @@
 CALL () {
-  MATCH (n:Employer) WHERE true AND ($sector IS NULL OR n.sector = $sector)
-  AND ($legalKind IS NULL OR n.legalKind = $legalKind)
-  RETURN count(n) AS total
+  MATCH (n:Employer) RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:Employer) WHERE true AND ($sector IS NULL OR n.sector = $sector)
+  MATCH (n:Employer) WHERE n.name >= coalesce($afterSort, '') AND ($sector IS NULL OR n.sector = $sector)
   AND ($legalKind IS NULL OR n.legalKind = $legalKind)
     AND ($afterSort IS NULL OR n.name > $afterSort OR (n.name = $afterSort AND n.id > $afterId))
   WITH n, n.name AS sort ORDER BY sort, n.id LIMIT $fetch

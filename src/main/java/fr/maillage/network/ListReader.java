@@ -60,8 +60,9 @@ class ListReader {
 
     ListPage<Employer> employers(TerritoryRef within, String sector, String legalKind, PageRequest page,
             RowReads reads, LocalDate today) {
-        return page(ListStatements.employersPage(within, reads), ListStatements.employersParameters(within, sector,
-                legalKind, Keyset.parameters(page)), page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()),
+        boolean filtered = sector != null || legalKind != null;
+        return page(ListStatements.employersPage(within, filtered, reads), ListStatements.employersParameters(within,
+                sector, legalKind, Keyset.parameters(page)), page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()),
                 reads, today);
     }
 
@@ -93,8 +94,8 @@ class ListReader {
     }
 
     ListPage<Place> places(TerritoryRef within, String service, PageRequest page, RowReads reads) {
-        return page(ListStatements.placesPage(within, reads), ListStatements.placesParameters(within, service,
-                Keyset.parameters(page)), page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()), reads, null);
+        return page(ListStatements.placesPage(within, service != null, reads),
+                ListStatements.placesParameters(within, service, Keyset.parameters(page)), page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()), reads, null);
     }
 
     /** Every place of {@link #places}, in the same order, streamed to {@code sink} as the database reads them. */
@@ -104,8 +105,8 @@ class ListReader {
     }
 
     ListPage<Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page, RowReads reads) {
-        return page(ListStatements.partnersPage(within, reads), ListStatements.partnersParameters(within, kinds,
-                Keyset.parameters(page)), page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()), reads,
+        return page(ListStatements.partnersPage(within, kinds != null, reads),
+                ListStatements.partnersParameters(within, kinds, Keyset.parameters(page)), page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()), reads,
                 null);
     }
 

@@ -39,11 +39,16 @@ class StatementPlansIT extends IntegrationTest {
             Map.entry("RETURN base, coverage, row AS france",
                     "France's coverage figures computed from scratch (all communes, coordinators, places): to be kept"
                             + " figures"),
-            // national lists, asked without a territory: each reads its whole label to filter and order it, then pages
-            // (to anchor: an ordered index scan on the sort key)
-            Map.entry("MATCH (n:Place) WHERE true",
-                    "the places of all France (and their advisers), ordered by name, paged"),
-            Map.entry("MATCH (n:Employer) WHERE true", "the employers of all France, ordered by name, paged"),
+            // national lists, asked without a territory, with a filter: counted by reading each actor (their pages
+            // are read in name order from an index, and without a filter they are counted by the database's count)
+            Map.entry("MATCH (n:Place) WHERE true AND ($service",
+                    "the places of all France with a service asked, counted (or exported whole)"),
+            Map.entry("MATCH (n:Employer) WHERE true AND ($sector",
+                    "the employers of all France with a sector or legal kind asked, counted (or exported whole)"),
+            Map.entry("MATCH (n:Partner) WHERE true AND ($kinds",
+                    "the partners of all France with kinds asked, counted (or exported whole)"),
+            Map.entry("MATCH (n:Place) WHERE true\n  MATCH (a:Adviser)-[:WORKS_AT]->(n)",
+                    "the advisers of all France, ordered by id: each read (to anchor: an ordered scan of the ids)"),
             Map.entry("WHERE ($campaignCode IS NULL OR a.campaignCode = $campaignCode)",
                     "ANCT's national list of applications (a few thousand at most)"),
             Map.entry("CALL () { MATCH (x:Commune) RETURN count(x) AS total }",

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Lists of places, partners and employers page in (name, id) order: following the cursors visits every actor of the
- * territory once, equal names included, and the total stays that of the whole list. Fixture: in Corse-du-Sud seven
- * places (two named "Lieu B"), two partners with the same name and three employers; one place in Haute-Corse.
+ * territory, or of France, once, equal names included, and the total stays that of the whole list, filtered or not.
+ * Fixture: in Corse-du-Sud seven places (two named "Lieu B", one offering "Accès aux droits"), two partners with the
+ * same name and three employers; in Haute-Corse one place named "Lieu A" offering "Accès aux droits".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListPaginationTests extends IntegrationTest {
@@ -42,6 +43,7 @@ class ListPaginationTests extends IntegrationTest {
                 CREATE (:Employer {id: employer[0], siret: employer[2], siren: substring(employer[2], 0, 9),
                   name: employer[1], sector: 'PUBLIC', legalKind: 'TERRITORIAL_COLLECTIVITY', communeCode: '2A004',
                   epciCode: c.epciCode, departmentCode: '2A', regionCode: '94'})-[:IN_COMMUNE]->(c)""", Map.of());
+        write("MATCH (p:Place) WHERE p.id IN ['p4', 'p8'] SET p.services = ['Accès aux droits']", Map.of());
     }
 
     @AfterAll
@@ -65,6 +67,22 @@ class ListPaginationTests extends IntegrationTest {
     }
 
     @Test
+    void theListsOfAllFrancePageTheSameWay() {
+        assertThat(walk("places", "", 3)).containsExactly("p3", "p8", "p2", "p4", "p6", "p1", "p7", "p5");
+        assertThat(walk("partners", "", 1)).containsExactly("q1", "q2");
+        assertThat(walk("employers", "", 2)).containsExactly("e2", "e1", "e3");
+    }
+
+    @Test
+    void theListsOfAllFranceFilteredCountWhatTheyPage() {
+        assertThat(walk("places", "service: \"droits\", ", 1)).containsExactly("p8", "p4");
+        assertThat(walk("partners", "kinds: [CAF], ", 1)).containsExactly("q1", "q2");
+        assertThat(walk("partners", "kinds: [CCAS], ", 1)).isEmpty();
+        assertThat(walk("employers", "sector: PUBLIC, ", 2)).containsExactly("e2", "e1", "e3");
+        assertThat(walk("employers", "legalKind: ASSOCIATION, ", 2)).isEmpty();
+    }
+
+    @Test
     void anEmptyPageStillCarriesTheTotal() {
         var total = asAnct().document("""
                 { places(within: {level: DEPARTMENT, code: "2A"}, service: "aucun service de ce nom") {
@@ -83,13 +101,18 @@ class ListPaginationTests extends IntegrationTest {
 
     /** Ids of a list of Corse-du-Sud, page after page of {@code size}, checking the total on each page. */
     private List<String> walk(String list, int size) {
+        return walk(list, "within: {level: DEPARTMENT, code: \"2A\"}, ", size);
+    }
+
+    /** Ids of a list with {@code arguments} (each followed by ", "), page after page, checking the total. */
+    private List<String> walk(String list, String arguments, int size) {
         var ids = new ArrayList<String>();
         String after = null;
         long expectedTotal = -1;
         for (int pages = 0; pages < 20; pages++) {
             var response = asAnct().document("""
-                    query ($after: String) { %s(within: {level: DEPARTMENT, code: "2A"}, first: %d, after: $after) {
-                      totalCount nodes { id } pageInfo { hasNextPage endCursor } } }""".formatted(list, size))
+                    query ($after: String) { %s(%sfirst: %d, after: $after) {
+                      totalCount nodes { id } pageInfo { hasNextPage endCursor } } }""".formatted(list, arguments, size))
                     .variable("after", after).execute();
             long total = response.path(list + ".totalCount").entity(Long.class).get();
             if (expectedTotal < 0) {

@@ -94,15 +94,19 @@ class NetworkStatementsTests {
                 Arrays.stream(TerritoryLevel.values()).map(level -> new TerritoryRef(level, "X"))).toList();
         for (var territory : within) {
             var in = territory == null ? "france" : kebab(territory.level().name());
-            golden("employers-page", in, territory, t -> ListStatements.employersPage(t, RowReads.NONE));
+            golden("employers-page", in, territory, t -> ListStatements.employersPage(t, false, RowReads.NONE));
             golden("every-employer", in, territory, ListStatements::everyEmployer);
             golden("advisers-page", in, territory, ListStatements::advisersPage);
             golden("every-adviser", in, territory, ListStatements::everyAdviser);
-            golden("places-page", in, territory, t -> ListStatements.placesPage(t, RowReads.NONE));
+            golden("places-page", in, territory, t -> ListStatements.placesPage(t, false, RowReads.NONE));
             golden("every-place", in, territory, ListStatements::everyPlace);
-            golden("partners-page", in, territory, t -> ListStatements.partnersPage(t, RowReads.NONE));
+            golden("partners-page", in, territory, t -> ListStatements.partnersPage(t, false, RowReads.NONE));
             golden("every-partner", in, territory, ListStatements::everyPartner);
         }
+        // all France with a filter: counted by reading each actor (without one, by the database's count of the label)
+        golden("employers-page", "france-filtered", null, t -> ListStatements.employersPage(t, true, RowReads.NONE));
+        golden("places-page", "france-filtered", null, t -> ListStatements.placesPage(t, true, RowReads.NONE));
+        golden("partners-page", "france-filtered", null, t -> ListStatements.partnersPage(t, true, RowReads.NONE));
     }
 
     /**
@@ -137,9 +141,9 @@ class NetworkStatementsTests {
         var advisers = new RowReads(true, new AdviserPage(null, false, true, new PageRequest(20, null), true, true,
                 false));
         golden("employers-page", "region-with-communes-and-advisers", region,
-                t -> ListStatements.employersPage(t, advisers));
-        golden("places-page", "region-with-communes", region, t -> ListStatements.placesPage(t, communes));
-        golden("partners-page", "region-with-communes", region, t -> ListStatements.partnersPage(t, communes));
+                t -> ListStatements.employersPage(t, false, advisers));
+        golden("places-page", "region-with-communes", region, t -> ListStatements.placesPage(t, false, communes));
+        golden("partners-page", "region-with-communes", region, t -> ListStatements.partnersPage(t, false, communes));
     }
 
     private static void golden(String list, String in, TerritoryRef territory, Function<TerritoryRef, String> text) {

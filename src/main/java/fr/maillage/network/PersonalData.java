@@ -14,6 +14,7 @@ import fr.maillage.network.NetworkModel.PlaceAssignment;
 import fr.maillage.security.Access;
 import fr.maillage.security.Caller;
 import fr.maillage.security.ForbiddenException;
+import fr.maillage.security.PersonalDataAudit;
 import fr.maillage.security.Role;
 import fr.maillage.validation.InvalidInputException;
 import org.neo4j.driver.Value;
@@ -50,17 +51,17 @@ class PersonalData {
     /** The whole trail, newest first: read in the order of the index on {@code at}, {@code $first} records. */
     private static final String AUDIT = """
             MATCH (e:AuditEvent) WHERE e.at IS NOT NULL
-            RETURN e ORDER BY e.at DESC LIMIT $first""";
+            RETURN e ORDER BY e.at DESC, e.id DESC LIMIT $first""";
 
     /**
-     * The records naming one adviser, newest first: those the full-text index of {@code adviserIds} (migration 0014)
-     * gives for the id's words in a row ({@code $lucene}, {@link #term}), checked against the list itself, since the
-     * index lowercases and cuts ids into words; rather than reading every record.
+     * The records naming one adviser, newest first, found through the keyword full-text index of their
+     * {@code indexedAdviserIds} (migration 0014): {@code $lucene} is the id as one quoted term ({@link #term}), and the
+     * list itself is checked again. Sorted after: the cost follows that adviser's records, not the trail's.
      */
     private static final String AUDIT_OF_ADVISER = """
             CALL db.index.fulltext.queryNodes('audit_event_advisers', $lucene) YIELD node AS e
-            WHERE $id IN e.adviserIds
-            RETURN e ORDER BY e.at DESC LIMIT $first""";
+            WHERE $id IN e.indexedAdviserIds AND e.at IS NOT NULL
+            RETURN e ORDER BY e.at DESC, e.id DESC LIMIT $first""";
 
     /** Who may export or erase an adviser's personal data, in its scope (and the adviser itself, for the export). */
     private static final Set<Role> KEEPERS = Set.of(Role.ANCT, Role.EMPLOYER);
@@ -105,6 +106,11 @@ class PersonalData {
     /** The latest {@code first} audit events naming adviser {@code adviserId} (all of them when null). */
     @Transactional(readOnly = true)
     List<AuditEvent> audit(String adviserId, int first) {
+        if (adviserId != null && (adviserId.isEmpty()
+                || adviserId.codePointCount(0, adviserId.length()) > PersonalDataAudit.INDEXED_ID_LENGTH)) {
+            throw new InvalidInputException("adviserId", "de 1 à " + PersonalDataAudit.INDEXED_ID_LENGTH
+                    + " caractères (aucun conseiller n'a d'identifiant plus long)");
+        }
         var query = adviserId == null ? neo4j.query(AUDIT).bindAll(Map.of("first", first))
                 : neo4j.query(AUDIT_OF_ADVISER).bindAll(Map.of("id", adviserId, "lucene", term(adviserId),
                         "first", first));
@@ -112,8 +118,8 @@ class PersonalData {
     }
 
     /**
-     * An id as one Lucene phrase: quoted, its quotes and backslashes escaped, so that no character of it (-, *, :, a
-     * space) is read as query syntax; the index's analyzer cuts it into the words it indexed.
+     * An id as one Lucene term: quoted, its quotes and backslashes escaped, so that no character of it (-, *, :, a
+     * space) is read as query syntax; the index's keyword analyzer then takes the whole of it as one token.
      */
     static String term(String id) {
         return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

@@ -90,15 +90,22 @@ public class PersonalDataAudit implements WebGraphQlInterceptor {
         }
     }
 
+    /**
+     * The longest adviser id a record is found by (migration 0014 indexes the ids up to this length): every id the
+     * service gives is far shorter, and a longer one kept whole in the index would exceed Lucene's limit on a term.
+     */
+    public static final int INDEXED_ID_LENGTH = 200;
+
     private void record(Caller caller, String action, String operation, Set<String> adviserIds) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run("""
                     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), subject: $subject, roles: $roles,
-                      action: $action, operation: $operation, adviserIds: $adviserIds})""",
+                      action: $action, operation: $operation, adviserIds: $adviserIds,
+                      indexedAdviserIds: [id IN $adviserIds WHERE size(id) <= $indexedLength]})""",
                     Map.of("subject", caller.subject() == null ? "anonyme" : caller.subject(),
                             "roles", caller.roles().stream().map(Enum::name).sorted().toList(), "action", action,
                             "operation", operation == null ? "" : operation,
-                            "adviserIds", List.copyOf(adviserIds))).consume());
+                            "adviserIds", List.copyOf(adviserIds), "indexedLength", INDEXED_ID_LENGTH)).consume());
         } catch (RuntimeException e) {
             log.error("Could not write the audit trail ({} by {})", action, caller.subject(), e);
         }

@@ -40,7 +40,8 @@ class StatementPlansIT extends IntegrationTest {
                     "France's coverage figures computed from scratch (all communes, coordinators, places): to be kept"
                             + " figures"),
             // national lists, asked without a territory, with a filter: counted by reading each actor (their pages
-            // are read in name order from an index, and without a filter they are counted by the database's count)
+            // are read in name order from an index, and without a filter they are counted by the database's count).
+            // A fragment excuses its whole statement: ListPaginationTests holds the page of these to the index.
             Map.entry("MATCH (n:Place) WHERE true AND ($service",
                     "the places of all France with a service asked, counted (or exported whole)"),
             Map.entry("MATCH (n:Employer) WHERE true AND ($sector",

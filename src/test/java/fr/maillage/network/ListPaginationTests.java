@@ -3,14 +3,17 @@ package fr.maillage.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.network.ListStatements.RowReads;
 import fr.maillage.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.summary.Plan;
 
 /**
  * Lists of places, partners and employers page in (name, id) order: following the cursors visits every actor of the
@@ -80,6 +83,44 @@ class ListPaginationTests extends IntegrationTest {
         assertThat(walk("partners", "kinds: [CCAS], ", 1)).isEmpty();
         assertThat(walk("employers", "sector: PUBLIC, ", 2)).containsExactly("e2", "e1", "e3");
         assertThat(walk("employers", "legalKind: ASSOCIATION, ", 2)).isEmpty();
+    }
+
+    /**
+     * A page of all France is read from the index on names, from the cursor on, a page's worth (PartialTop), and
+     * counted by the label's count; with a filter, the count alone reads each actor. (StatementPlansIT excuses a
+     * filtered national statement for its count: this is what holds its page to the index.)
+     */
+    @Test
+    void aPageOfAllFranceReadsTheIndexOfNames() {
+        for (boolean filtered : List.of(false, true)) {
+            for (var statement : List.of(ListStatements.employersPage(null, filtered, RowReads.NONE),
+                    ListStatements.placesPage(null, filtered, RowReads.NONE),
+                    ListStatements.partnersPage(null, filtered, RowReads.NONE))) {
+                var operators = operators(statement);
+                assertThat(operators).as(statement).contains("NodeIndexSeekByRange", "PartialTop")
+                        .doesNotContain("Sort", "Top");
+                assertThat(operators.stream().filter("NodeByLabelScan"::equals)).as(statement)
+                        .hasSize(filtered ? 1 : 0);
+                assertThat(operators.contains("NodeCountFromCountStore")).as(statement).isEqualTo(!filtered);
+            }
+        }
+    }
+
+    private List<String> operators(String statement) {
+        var parameters = new HashMap<String, Object>();
+        for (var name : List.of("afterSort", "afterId", "fetch", "service", "sector", "legalKind", "kinds")) {
+            parameters.put(name, null);
+        }
+        try (var session = driver.session()) {
+            var operators = new ArrayList<String>();
+            collect(session.run("EXPLAIN " + statement, parameters).consume().plan(), operators);
+            return operators;
+        }
+    }
+
+    private static void collect(Plan plan, List<String> operators) {
+        operators.add(plan.operatorType().replaceFirst("@.*", ""));
+        plan.children().forEach(child -> collect(child, operators));
     }
 
     @Test

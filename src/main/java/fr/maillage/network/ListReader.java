@@ -62,8 +62,8 @@ class ListReader {
             RowReads reads, LocalDate today) {
         boolean filtered = sector != null || legalKind != null;
         return page(ListStatements.employersPage(within, filtered, reads), ListStatements.employersParameters(within,
-                sector, legalKind, Keyset.parameters(page)), page, NetworkMapper::employer, e -> Keyset.key(e.name(), e.id()),
-                reads, today);
+                sector, legalKind, Keyset.parameters(page)), page, NetworkMapper::employer,
+                e -> Keyset.key(e.name(), e.id()), reads, today);
     }
 
     /** Every employer of {@link #employers}, in the same order, streamed to {@code sink} as the database reads them. */
@@ -95,7 +95,8 @@ class ListReader {
 
     ListPage<Place> places(TerritoryRef within, String service, PageRequest page, RowReads reads) {
         return page(ListStatements.placesPage(within, service != null, reads),
-                ListStatements.placesParameters(within, service, Keyset.parameters(page)), page, NetworkMapper::place, p -> Keyset.key(p.name(), p.id()), reads, null);
+                ListStatements.placesParameters(within, service, Keyset.parameters(page)), page, NetworkMapper::place,
+                p -> Keyset.key(p.name(), p.id()), reads, null);
     }
 
     /** Every place of {@link #places}, in the same order, streamed to {@code sink} as the database reads them. */
@@ -106,8 +107,8 @@ class ListReader {
 
     ListPage<Partner> partners(TerritoryRef within, List<String> kinds, PageRequest page, RowReads reads) {
         return page(ListStatements.partnersPage(within, kinds != null, reads),
-                ListStatements.partnersParameters(within, kinds, Keyset.parameters(page)), page, NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()), reads,
-                null);
+                ListStatements.partnersParameters(within, kinds, Keyset.parameters(page)), page,
+                NetworkMapper::partner, p -> Keyset.key(p.name(), p.id()), reads, null);
     }
 
     /** Every partner of {@link #partners}, in the same order, streamed to {@code sink} as the database reads them. */

@@ -31,26 +31,26 @@ final class ListStatements {
             ORDER BY n.name, n.id""";
 
     /**
-     * A page of the actors {@code n} of {@code match} (ending with a WHERE clause) sorted by name then id, and their
-     * total: a count, and a top-N from the cursor on, instead of sorting every match into one list (13,666 places in
-     * region 84 at scale 10 for a page of 50).
+     * A page of the actors {@code n} (label {@code label}) that {@code match} finds once given the condition opening
+     * its WHERE clause, in {@code within} (all France when null), sorted by name then id, and their total: a count,
+     * and a top-N from the cursor on, instead of sorting every match into one list (13,666 places in region 84 at
+     * scale 10 for a page of 50). {@code filtered}: a filter of the list is asked.
      */
-    private static String byName(String match, RowReads reads) {
-        return byName(match + "\n  RETURN count(n) AS total", match, reads);
+    private static String page(String label, Function<String, String> match, TerritoryRef within, boolean filtered,
+            RowReads reads) {
+        var listed = match.apply(NetworkQueries.within("n", within));
+        if (within != null) {
+            return byName(counted(listed), listed, reads);
+        }
+        // all France: read from the index on names (migration 0015), a page's worth, instead of sorting every actor
+        // of France for each page; counted by the label's count unless filtered. (The index leaves out an actor
+        // without a name: every write of the service names them.)
+        var total = filtered ? counted(listed) : "MATCH (n:%s) RETURN count(n) AS total".formatted(label);
+        return byName(total, match.apply("n.name >= coalesce($afterSort, '')"), reads);
     }
 
-    /**
-     * A page of the actors of all France: {@code match} ({@code n} of {@code label}, ending with a WHERE clause
-     * opened by {@code condition}) read from the index on their name (migration 0015) in the order of the pages, a
-     * page's worth and no more, instead of sorting every actor of France for each page. Without a filter the total
-     * comes from the database's count of the label; with one, by reading each. (The index leaves out an actor without
-     * a name: every write of the service names them.)
-     */
-    private static String byNameInFrance(String label, Function<String, String> match, boolean filtered,
-            RowReads reads) {
-        var total = filtered ? match.apply(NetworkQueries.within("n", null)) + "\n  RETURN count(n) AS total"
-                : "MATCH (n:%s) RETURN count(n) AS total".formatted(label);
-        return byName(total, match.apply("n.name >= coalesce($afterSort, '')"), reads);
+    private static String counted(String match) {
+        return match + "\n  RETURN count(n) AS total";
     }
 
     /** {@code total} counts the list, {@code match} (ending with a WHERE clause) its actors {@code n}. */
@@ -106,8 +106,7 @@ final class ListStatements {
 
     /** {@code filtered}: a sector or a legal kind is asked. */
     static String employersPage(TerritoryRef within, boolean filtered, RowReads reads) {
-        return within == null ? byNameInFrance("Employer", ListStatements::employersMatch, filtered, reads)
-                : byName(employersMatch(within), reads);
+        return page("Employer", ListStatements::employersMatch, within, filtered, reads);
     }
 
     static String everyEmployer(TerritoryRef within) {
@@ -195,8 +194,7 @@ final class ListStatements {
 
     /** {@code filtered}: a service is asked. */
     static String placesPage(TerritoryRef within, boolean filtered, RowReads reads) {
-        return within == null ? byNameInFrance("Place", ListStatements::placesMatch, filtered, reads)
-                : byName(placesMatch(within), reads);
+        return page("Place", ListStatements::placesMatch, within, filtered, reads);
     }
 
     static String everyPlace(TerritoryRef within) {
@@ -222,8 +220,7 @@ final class ListStatements {
 
     /** {@code filtered}: kinds are asked. */
     static String partnersPage(TerritoryRef within, boolean filtered, RowReads reads) {
-        return within == null ? byNameInFrance("Partner", ListStatements::partnersMatch, filtered, reads)
-                : byName(partnersMatch(within), reads);
+        return page("Partner", ListStatements::partnersMatch, within, filtered, reads);
     }
 
     static String everyPartner(TerritoryRef within) {

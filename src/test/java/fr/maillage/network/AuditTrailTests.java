@@ -2,9 +2,13 @@ package fr.maillage.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import fr.maillage.security.PersonalDataAudit;
 import fr.maillage.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +75,13 @@ class AuditTrailTests extends IntegrationTest {
                 .errors().expect(e -> "adviserId".equals(e.getExtensions().get("field"))).verify();
         asAnct().document("{ auditTrail(adviserId: \"\") { id } }").execute()
                 .errors().expect(e -> "adviserId".equals(e.getExtensions().get("field"))).verify();
+    }
+
+    /** The migration that filled in the records written before it keeps the ids the service's records keep. */
+    @Test
+    void theMigrationIndexesTheIdsTheRecordsIndex() throws IOException {
+        assertThat(Files.readString(Path.of("neo4j/migrations/V0014__Audit_trail_indexes.cypher")))
+                .contains("WHERE size(id) <= " + PersonalDataAudit.INDEXED_ID_LENGTH + "]");
     }
 
     @Test
